@@ -1,0 +1,87 @@
+#!/usr/bin/env python3
+"""One command for a developer: set up `.venv` (when missing or out of date) and then run something in it.
+
+    python3 installer/dev.py run      # the app, with demo cameras when no real camera is attached
+    python3 installer/dev.py test     # every quality gate and every test
+    python3 installer/dev.py bench    # the benchmarks, printing ratios against baselines measured in the run
+
+Only the standard library is used here, so it works on a fresh machine with Python 3.11 or newer.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV = Path(os.environ.get("PIXRMA_VENV", ROOT / ".venv"))
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
+STAMP = VENV / ".pixrma-installed"
+EXTRAS = "dev,installer"
+
+
+def _wanted_stamp() -> str:
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + EXTRAS.encode()).hexdigest()
+    return f"{digest} {sys.version_info[:2]}"
+
+
+def setup() -> None:
+    if sys.version_info < (3, 11):  # noqa: UP036 - this script may run on an older python3
+        sys.exit("pixrma-desktop needs Python 3.11 or newer; this is " + sys.version.split()[0])
+    if not PYTHON.exists():
+        print(f"Creating {VENV} …", flush=True)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    if STAMP.exists() and STAMP.read_text() == _wanted_stamp():
+        return
+    print("Installing pixrma-desktop and its test tools into .venv …", flush=True)
+    pip = [str(PYTHON), "-m", "pip", "--disable-pip-version-check", "-q"]
+    subprocess.run([*pip, "install", "--upgrade", "pip"], check=True)
+    subprocess.run([*pip, "install", "-e", f"{ROOT}[{EXTRAS}]"], check=True)
+    STAMP.write_text(_wanted_stamp())
+
+
+def _run(*argv: str) -> int:
+    env = dict(os.environ, PATH=f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}")
+    return subprocess.run(list(argv), cwd=ROOT, env=env, check=False).returncode
+
+
+def run_app(extra: list[str]) -> int:
+    return _run(str(PYTHON), "-m", "pixrma_desktop", "--demo-if-none", *extra)
+
+
+def run_tests(extra: list[str]) -> int:
+    gates = [
+        ("ruff", [str(PYTHON), "-m", "ruff", "check", "."]),
+        ("ruff format", [str(PYTHON), "-m", "ruff", "format", "--check", "."]),
+        ("mypy", [str(PYTHON), "-m", "mypy"]),
+        ("import contracts", [str(BIN / "lint-imports")]),
+    ]
+    for name, argv in gates:
+        print(f"== {name}", flush=True)
+        if (code := _run(*argv)) != 0:
+            print(f"{name} failed (exit {code})", file=sys.stderr)
+            return code
+    print("== pytest", flush=True)
+    return _run(str(PYTHON), "-m", "pytest", *extra)
+
+
+def run_bench(extra: list[str]) -> int:
+    return _run(str(PYTHON), str(ROOT / "tests" / "benchmarks" / "run.py"), *extra)
+
+
+def main(argv: list[str]) -> int:
+    commands = {"run": run_app, "test": run_tests, "bench": run_bench}
+    if not argv or argv[0] not in commands:
+        print(__doc__)
+        return 2
+    setup()
+    return commands[argv[0]](argv[1:])
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

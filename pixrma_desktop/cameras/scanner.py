@@ -1,0 +1,170 @@
+"""Runs every probe at once, streams each camera as soon as it is known, and merges what they saw.
+
+Each probe runs in its own daemon thread and reports into one queue; the caller's thread does all merging and
+calls ``on_event`` (so a GUI worker or the CLI sees events in order, from one thread). A probe that passes its
+timeout is reported as timed out and abandoned; one that raises becomes a warning. Cancelling stops waiting at
+once.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from pixrma_desktop.cameras.merge import merge_records, same_camera
+from pixrma_desktop.cameras.probe import Probe, ProbeContext, ScanWarning
+from pixrma_desktop.cameras.record import CameraRecord
+from pixrma_desktop.cameras.scan_result import (
+    CameraSeen,
+    ProbeFinished,
+    ProbeState,
+    ProbeStatus,
+    ScanEvent,
+    ScanResult,
+    WarningRaised,
+)
+from pixrma_desktop.settings import CameraSettings
+
+
+@dataclass(frozen=True)
+class _Item:
+    probe: str
+    item: CameraRecord | ScanWarning
+
+
+@dataclass(frozen=True)
+class _Done:
+    probe: str
+    state: ProbeState
+    error: str | None = None
+
+
+def _run_probe(probe: Probe, ctx: ProbeContext, out: queue.SimpleQueue[_Item | _Done]) -> None:
+    try:
+        for item in probe.scan(ctx):
+            out.put(_Item(probe.name, item))
+            if ctx.cancel_event.is_set():
+                out.put(_Done(probe.name, ProbeState.CANCELLED))
+                return
+    except Exception as exc:  # a probe's bug or a library's surprise must not end the scan
+        out.put(_Done(probe.name, ProbeState.FAILED, f"{type(exc).__name__}: {exc}"))
+        return
+    out.put(_Done(probe.name, ProbeState.OK))
+
+
+class Scanner:
+    def __init__(
+        self,
+        probes: Sequence[Probe],
+        settings: CameraSettings | None = None,
+        *,
+        demo: bool = False,
+        timeout: float | None = None,
+    ) -> None:
+        self.probes = list(probes)
+        self.settings = settings or CameraSettings()
+        self.demo = demo
+        self.timeout = self.settings.probe_timeout_s if timeout is None else timeout
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def run(self, on_event: Callable[[ScanEvent], None] | None = None) -> ScanResult:
+        emit = on_event or (lambda _event: None)
+        started_wall, started = time.time(), time.monotonic()
+        deadline = started + self.timeout
+        out: queue.SimpleQueue[_Item | _Done] = queue.SimpleQueue()
+        pending: dict[str, float] = {}
+        for probe in self.probes:
+            ctx = ProbeContext(self.settings, self.demo, deadline, self._cancel)
+            thread = threading.Thread(
+                target=_run_probe, args=(probe, ctx, out), name=f"probe-{probe.name}", daemon=True
+            )
+            pending[probe.name] = time.monotonic()
+            thread.start()
+
+        cameras: list[CameraRecord] = []
+        warnings: list[ScanWarning] = []
+        statuses: dict[str, ProbeStatus] = {}
+        counts: dict[str, int] = {p.name: 0 for p in self.probes}
+
+        def warn(warning: ScanWarning) -> None:
+            warnings.append(warning)
+            emit(WarningRaised(warning))
+
+        def finish(name: str, state: ProbeState) -> None:
+            status = ProbeStatus(name, state, time.monotonic() - pending.pop(name), counts[name])
+            statuses[name] = status
+            emit(ProbeFinished(status))
+
+        while pending and not self._cancel.is_set():
+            try:
+                msg = out.get(timeout=max(0.0, min(0.05, deadline - time.monotonic())) or 0.001)
+            except queue.Empty:
+                if time.monotonic() >= deadline:
+                    for name in list(pending):
+                        warn(
+                            ScanWarning(
+                                name,
+                                f"The {name} probe did not finish within {self.timeout:g} s.",
+                                "Its cameras may be missing; scan again, or raise the probe timeout.",
+                            )
+                        )
+                        finish(name, ProbeState.TIMED_OUT)
+                continue
+            if msg.probe not in pending:
+                continue  # late output of a probe already timed out
+            if isinstance(msg, _Done):
+                if msg.error:
+                    warn(
+                        ScanWarning(
+                            msg.probe,
+                            f"The {msg.probe} probe failed ({msg.error}).",
+                            "Other probes' cameras are still listed; please report this.",
+                        )
+                    )
+                finish(msg.probe, msg.state)
+            elif isinstance(msg.item, ScanWarning):
+                warn(msg.item)
+            else:
+                record = msg.item
+                if msg.probe not in record.probes:
+                    record = merge_records(record, CameraRecord(probes=(msg.probe,)))
+                counts[msg.probe] += 1
+                emit(self._absorb(cameras, record))
+
+        for name in list(pending):
+            finish(name, ProbeState.CANCELLED)
+        return ScanResult(
+            cameras=tuple(cameras),
+            warnings=tuple(warnings),
+            probes=tuple(statuses[p.name] for p in self.probes),
+            started_at=started_wall,
+            seconds=time.monotonic() - started,
+            cancelled=self._cancel.is_set(),
+        )
+
+    @staticmethod
+    def _absorb(cameras: list[CameraRecord], record: CameraRecord) -> CameraSeen:
+        for index, known in enumerate(cameras):
+            if same_camera(known, record):
+                cameras[index] = merge_records(known, record)
+                return CameraSeen(index, cameras[index], new=False)
+        cameras.append(record)
+        return CameraSeen(len(cameras) - 1, record, new=True)
+
+
+def scan(
+    probes: Iterable[Probe],
+    settings: CameraSettings | None = None,
+    *,
+    demo: bool = False,
+    timeout: float | None = None,
+    on_event: Callable[[ScanEvent], None] | None = None,
+) -> ScanResult:
+    """One scan, blocking until every probe is done or timed out."""
+    return Scanner(list(probes), settings, demo=demo, timeout=timeout).run(on_event)

@@ -1,0 +1,79 @@
+"""The `pixrma` command: the GUI when no subcommand is given, else one of the subcommands.
+
+Start-up stays light: this module and the command modules import nothing heavy at module level (no Qt,
+harvesters, pyusb or requests); each command imports what it needs when it runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from pixrma_desktop import __version__
+from pixrma_desktop.commands.context import CliContext
+from pixrma_desktop.paths import resolve_paths
+from pixrma_desktop.settings import load_settings
+
+COMMAND_MODULES: tuple[str, ...] = ()
+"""Modules under ``pixrma_desktop.commands`` that register a subcommand, in help order."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="pixrma",
+        description="Gather camera identity and evidence, and file RMA requests. Without a command: the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"pixrma-desktop {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="keep every file (settings, drafts, logs) below DIR instead of the user's folders (also $PIXRMA_DATA_DIR)",
+    )
+    demo = parser.add_mutually_exclusive_group()
+    demo.add_argument(
+        "--demo",
+        dest="demo_mode",
+        action="store_const",
+        const="on",
+        help="add the simulated demo cameras (three cameras from the genicam package)",
+    )
+    demo.add_argument(
+        "--demo-if-none",
+        dest="demo_mode",
+        action="store_const",
+        const="auto",
+        help="add the demo cameras only when no real camera is found",
+    )
+    parser.add_argument(
+        "--exit-after-start", action="store_true", help="GUI: quit as soon as the first window has been shown"
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"pixrma_desktop.commands.{name}").register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    paths = resolve_paths(args.data_dir)
+    loaded = load_settings(paths.settings_file)
+    ctx = CliContext(paths, loaded.settings)
+    if loaded.problem:
+        print(f"warning: {loaded.problem}", file=ctx.err)
+    if args.command is None:
+        from pixrma_desktop.ui.launch import run_gui
+
+        return run_gui(args, ctx)
+    try:
+        code: int = args.func(args, ctx)
+    except KeyboardInterrupt:
+        print("Interrupted.", file=ctx.err)
+        return 130
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

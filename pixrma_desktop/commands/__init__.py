@@ -1,0 +1,1 @@
+"""The `pixrma` subcommands, one module each; every module exposes ``register(subparsers)``."""

@@ -1,0 +1,13 @@
+"""Exit codes of `pixrma`, documented in the README."""
+
+OK = 0
+FAILED = 1
+"""The command ran but could not do its job (the message says why)."""
+USAGE = 2
+"""Wrong arguments (argparse's own code)."""
+NOTHING_FOUND = 3
+"""A scan or check finished and found no camera, or a lookup found no such draft."""
+NEEDS_ATTENTION = 4
+"""Findings or requests need the user's attention (``pixrma check``, ``pixrma outbox send``)."""
+NOT_CONFIGURED = 5
+"""The support backend or credentials are missing; run `pixrma config set` / `pixrma login`."""

@@ -1,0 +1,121 @@
+"""The interface between the outbox and a support system, and its small error taxonomy.
+
+The outbox's sender talks only to a ``SupportBackend``; Request Tracker and e-mail are implementations. A
+``Submission`` is plain data built from an RMA request (the form never talks HTTP; the backend never sees the
+form).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Protocol
+
+
+@dataclass(frozen=True)
+class Attachment:
+    path: Path
+    filename: str
+    content_type: str = "application/octet-stream"
+
+
+@dataclass(frozen=True)
+class Submission:
+    submission_id: str
+    """UUID fixed when the draft was created; the key that makes sending exactly-once."""
+    subject: str
+    requestor_email: str
+    body: str
+    serials: tuple[str, ...] = ()
+    models: tuple[str, ...] = ()
+    firmware_versions: tuple[str, ...] = ()
+    attachments: tuple[Attachment, ...] = ()
+
+
+@dataclass(frozen=True)
+class TicketRef:
+    ticket_id: str
+    """The support ticket number. It is NOT the RMA number."""
+    url: str | None = None
+    backend: str = ""
+    unsaved_fields: tuple[str, ...] = ()
+    """Fields the server silently dropped (e.g. custom fields it does not know), for the user to see."""
+
+
+class CaseStep(StrEnum):
+    """Where a case stands, in the vendor's own steps."""
+
+    RECEIVED = "received"
+    UNDER_REVIEW = "under-review"
+    REMOTE_FIX_PROPOSED = "remote-fix-proposed"
+    RMA_ISSUED = "rma-issued"
+    QUOTE_PENDING = "quote-pending"
+    REPAIRED_SHIPPED = "repaired-shipped"
+    CLOSED = "closed"
+
+
+@dataclass(frozen=True)
+class TicketStatus:
+    ticket: TicketRef
+    step: CaseStep
+    server_status: str = ""
+    """The support system's own word for it (e.g. RT's "open")."""
+    rma_number: str | None = None
+    """Set once support has issued an RMA (a ticket in the RMA queue linked to this one)."""
+    detail: str = ""
+
+
+class SupportError(Exception):
+    """Base of every error a backend raises; ``str()`` is a sentence a user can act on."""
+
+
+class TransientError(SupportError):
+    """Worth retrying later: network down, timeout, 5xx, 429."""
+
+    def __init__(self, message: str, *, retry_after: float | None = None, uncertain: bool = False) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+        self.uncertain = uncertain
+        """The request may have reached the server: look the submission up before sending again."""
+
+
+@dataclass
+class FieldProblem:
+    field: str
+    message: str
+
+
+class PermanentError(SupportError):
+    """The server refused the request as it is (4xx): it needs the user's attention, not another retry."""
+
+    def __init__(self, message: str, problems: list[FieldProblem] | None = None) -> None:
+        super().__init__(message)
+        self.problems = problems or []
+
+
+class AuthError(SupportError):
+    """Missing or rejected credentials: ask the user to log in again."""
+
+
+@dataclass(frozen=True)
+class ConnectionCheck:
+    ok: bool
+    message: str
+    details: list[str] = field(default_factory=list)
+
+
+class SupportBackend(Protocol):
+    name: str
+
+    def create(self, submission: Submission) -> TicketRef:
+        """File the request; raise a ``SupportError`` subclass on failure."""
+        ...
+
+    def find(self, submission_id: str) -> TicketRef | None:
+        """The ticket already filed for this submission id, if any."""
+        ...
+
+    def status(self, ticket: TicketRef) -> TicketStatus:
+        """Where the case stands now, including the RMA number once one exists."""
+        ...

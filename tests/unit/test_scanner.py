@@ -1,0 +1,113 @@
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from pixrma_desktop.cameras.probe import ProbeContext, ProbeItem, ScanWarning
+from pixrma_desktop.cameras.record import CameraRecord, Transport, UsbLocation
+from pixrma_desktop.cameras.scan_result import CameraSeen, ProbeFinished, ProbeState
+from pixrma_desktop.cameras.scanner import Scanner, scan
+
+
+@dataclass
+class ListProbe:
+    name: str
+    items: list[ProbeItem] = field(default_factory=list)
+
+    def scan(self, ctx: ProbeContext) -> Iterator[ProbeItem]:
+        yield from self.items
+
+
+@dataclass
+class HangingProbe:
+    """Never returns on its own: blocks on an event the test releases afterwards."""
+
+    name: str
+    release: threading.Event
+
+    def scan(self, ctx: ProbeContext) -> Iterator[ProbeItem]:
+        self.release.wait()
+        yield CameraRecord(serial="late")
+
+
+class BrokenProbe:
+    name = "broken"
+
+    def scan(self, ctx: ProbeContext) -> Iterator[ProbeItem]:
+        yield CameraRecord(serial="before-crash", vendor="X")
+        raise RuntimeError("driver exploded")
+
+
+def test_hung_probe_times_out_and_fast_records_arrive_first():
+    release = threading.Event()
+    events = []
+    fast = ListProbe("fast", [CameraRecord(vendor="A", serial="1")])
+    try:
+        result = scan([HangingProbe("hung", release), fast], timeout=0.3, on_event=events.append)
+    finally:
+        release.set()
+    assert [c.serial for c in result.cameras] == ["1"]
+    states = {p.name: p.state for p in result.probes}
+    assert states == {"hung": ProbeState.TIMED_OUT, "fast": ProbeState.OK}
+    assert isinstance(events[0], CameraSeen)
+    assert any("hung" in w.message and "did not finish" in w.message for w in result.warnings)
+
+
+def test_probe_exception_becomes_warning_and_keeps_earlier_records():
+    result = scan([BrokenProbe(), ListProbe("ok", [CameraRecord(serial="2")])], timeout=5)
+    assert sorted(c.serial for c in result.cameras) == ["2", "before-crash"]
+    broken = next(p for p in result.probes if p.name == "broken")
+    assert broken.state is ProbeState.FAILED
+    assert any("driver exploded" in w.message for w in result.warnings)
+
+
+def test_same_camera_from_two_probes_is_merged_with_richest_fields():
+    gentl = CameraRecord(vendor="Pixelink", model="PL-D7", serial="7001", transport=Transport.GENTL)
+    usb = CameraRecord(
+        vendor="PixeLINK",
+        serial="7001",
+        firmware_version="2.1.0",
+        transport=Transport.USB3_VISION,
+        usb=UsbLocation(bus=2, port_path="1", speed="high"),
+        warnings=("USB 3 camera on a USB 2 link",),
+    )
+    result = scan([ListProbe("gentl", [gentl]), ListProbe("usb3vision", [usb])], timeout=5)
+    assert len(result.cameras) == 1
+    merged = result.cameras[0]
+    assert merged.model == "PL-D7"
+    assert merged.firmware_version == "2.1.0"
+    assert merged.transport is Transport.USB3_VISION
+    assert set(merged.probes) == {"gentl", "usb3vision"}
+    assert merged.warnings == ("USB 3 camera on a USB 2 link",)
+
+
+def test_different_vendors_with_same_serial_stay_apart():
+    same_serial = [CameraRecord(vendor="Basler", serial="0"), CameraRecord(vendor="Viky", serial="0")]
+    result = scan([ListProbe("p", same_serial)])
+    assert len(result.cameras) == 2
+
+
+def test_probe_warnings_are_collected():
+    warning = ScanWarning("usb3vision", "Permission denied for camera on bus 1.", "Install the udev rule.")
+    result = scan([ListProbe("usb3vision", [warning])])
+    assert result.warnings == (warning,)
+    assert str(warning) == "Permission denied for camera on bus 1. Install the udev rule."
+
+
+def test_cancel_stops_waiting():
+    release = threading.Event()
+    scanner = Scanner([HangingProbe("hung", release)], timeout=60)
+
+    threading.Timer(0.05, scanner.cancel).start()
+    try:
+        result = scanner.run()
+    finally:
+        release.set()
+    assert result.cancelled
+    assert result.probes[0].state is ProbeState.CANCELLED
+
+
+def test_events_report_each_probe_once():
+    events = []
+    scan([ListProbe("a"), ListProbe("b", [CameraRecord(serial="9")])], on_event=events.append)
+    finished = [e.status.name for e in events if isinstance(e, ProbeFinished)]
+    assert sorted(finished) == ["a", "b"]
