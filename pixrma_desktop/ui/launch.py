@@ -1,23 +1,78 @@
-"""Starts the desktop app from the command line's parsed arguments."""
+"""Starts the desktop app from the command line's parsed arguments.
+
+Order: Qt application, single-instance check (a second launch brings the first window forward and exits),
+translations, logging, the window. Heavy libraries (harvesters, pyusb, requests, pydantic) are imported only
+when a scan or a send needs them, never on the way to the first window.
+"""
 
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 
 from pixrma_desktop.commands.context import CliContext
+
+log = logging.getLogger(__name__)
+
+
+def _setup_logging(ctx: CliContext) -> None:
+    from logging.handlers import RotatingFileHandler
+
+    try:
+        ctx.paths.ensure()
+        handler: logging.Handler = RotatingFileHandler(
+            ctx.paths.log_dir / "pixrma.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError:
+        handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
 
 
 def run_gui(args: argparse.Namespace, ctx: CliContext) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from pixrma_desktop.ui.main_window import MainWindow
+    from pixrma_desktop.ui.error_dialog import install_excepthook
+    from pixrma_desktop.ui.single_instance import SingleInstance
+    from pixrma_desktop.ui.translations import install_translators, pick_language
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
     app.setApplicationName("pixrma-desktop")
-    window = MainWindow(ctx, demo_mode=args.demo_mode or ctx.settings.cameras.demo)
-    window.show()
+    app.setApplicationDisplayName("Pixelink RMA Assistant")
+    app.setDesktopFileName("pixrma-desktop")
+
+    instance = SingleInstance(ctx.paths.data_dir)
+    if not instance.acquire():
+        if instance.notify_first():
+            print("pixrma is already running with this data folder; its window was brought forward.", file=ctx.err)
+            return 0
+        print(
+            f"pixrma is already running with this data folder ({ctx.paths.data_dir}), but did not answer. "
+            "Close it, or start this one with another --data-dir.",
+            file=ctx.err,
+        )
+        return 1
+
+    _setup_logging(ctx)
+    install_excepthook(ctx.paths.log_dir / "pixrma.log")
+    translators = install_translators(app, pick_language(ctx.settings.ui.language))
+
+    from pixrma_desktop.ui.main_window import MainWindow, app_icon
+
+    app.setWindowIcon(app_icon())
+    demo_mode = args.demo_mode or ctx.settings.cameras.demo
+    window = MainWindow(ctx, demo_mode=demo_mode, scan_on_start=False if args.exit_after_start else None)
+    instance.activated.connect(window.bring_forward)
     if args.exit_after_start:
-        QTimer.singleShot(0, app.quit)
-    return app.exec()
+        window.shown.connect(lambda: QTimer.singleShot(0, app.quit))
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        instance.release()
+        del translators

@@ -1,0 +1,133 @@
+"""The details panel: every field known about one camera (like Capture's About panel), copyable as text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pixrma_desktop.cameras.record import CameraRecord
+from pixrma_desktop.ui.camera_table import TRANSPORT_NAMES
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CameraDetails", text)
+
+
+def _hex4(value: int | None) -> str | None:
+    return None if value is None else f"0x{value:04X}"
+
+
+def detail_lines(record: CameraRecord) -> list[tuple[str, str]]:
+    """(label, value) for every field that has a value, in the order support reads them."""
+    rows: list[tuple[str, object]] = [
+        (_tr("Vendor"), record.vendor),
+        (_tr("Model"), record.model),
+        (_tr("Serial number"), record.serial),
+        (_tr("Firmware version"), record.firmware_version),
+        (_tr("FPGA version"), record.fpga_version),
+        (_tr("XML version"), record.xml_version),
+        (_tr("Bootloader version"), record.bootloader_version),
+        (_tr("Device version"), record.device_version),
+        (_tr("Family"), record.family),
+        (_tr("Camera name"), record.user_name),
+        (_tr("Description"), record.description),
+        (_tr("Manufacturer info"), record.manufacturer_info),
+        (_tr("Lens"), record.lens),
+        (_tr("Connection"), TRANSPORT_NAMES.get(record.transport, str(record.transport))),
+        (_tr("Link speed"), record.link_speed),
+        (_tr("Temperature"), None if record.temperature_c is None else f"{record.temperature_c:.1f} °C"),
+        (_tr("In use by another program"), _tr("yes") if record.in_use else None),
+        (_tr("Demo camera"), _tr("yes") if record.demo else None),
+    ]
+    if record.usb:
+        u = record.usb
+        rows += [
+            (_tr("USB bus / port"), f"{u.bus}-{u.port_path}" if u.bus is not None and u.port_path else u.port_path),
+            (_tr("USB address"), u.address),
+            (_tr("USB vendor:product"), f"{_hex4(u.vendor_id)}:{_hex4(u.product_id)}" if u.vendor_id else None),
+            (_tr("USB speed"), u.speed),
+            (_tr("USB speeds supported"), ", ".join(u.supported_speeds) or None),
+        ]
+    if record.network:
+        n = record.network
+        rows += [
+            (_tr("MAC address"), n.mac),
+            (_tr("IP address"), n.ip),
+            (_tr("Subnet mask"), n.subnet),
+            (_tr("Gateway"), n.gateway),
+            (_tr("IP configuration"), n.ip_config),
+            (_tr("Network adapter"), n.nic),
+            (_tr("Adapter address"), n.nic_ip),
+            (_tr("Adapter netmask"), n.nic_netmask),
+            (_tr("Adapter MTU"), n.nic_mtu),
+        ]
+    rows += [
+        (_tr("GenTL producer"), record.producer),
+        (_tr("Found by"), ", ".join(record.probes) or None),
+    ]
+    rows += [(_tr("Warning"), w) for w in record.warnings]
+    return [(label, str(value)) for label, value in rows if value not in (None, "")]
+
+
+def details_text(record: CameraRecord) -> str:
+    lines = detail_lines(record)
+    width = max((len(label) for label, _ in lines), default=0)
+    return "\n".join(f"{label.ljust(width)}  {value}" for label, value in lines) + "\n"
+
+
+class CameraDetails(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._record: CameraRecord | None = None
+        self.title = QLabel(self.tr("Select a camera to see every detail."))
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("cameraDetails")
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderLabels([self.tr("Field"), self.tr("Value")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        self.copy_button = QPushButton(self.tr("Copy to clipboard"))
+        self.copy_button.setObjectName("copyDetails")
+        self.copy_button.setEnabled(False)
+        self.copy_button.clicked.connect(self.copy)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.copy_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons)
+
+    @property
+    def record(self) -> CameraRecord | None:
+        return self._record
+
+    def show_record(self, record: CameraRecord | None) -> None:
+        self._record = record
+        self.tree.clear()
+        self.copy_button.setEnabled(record is not None)
+        if record is None:
+            self.title.setText(self.tr("Select a camera to see every detail."))
+            return
+        self.title.setText(record.display_name)
+        for label, value in detail_lines(record):
+            self.tree.addTopLevelItem(QTreeWidgetItem([label, value]))
+        self.tree.resizeColumnToContents(0)
+
+    def copy(self) -> None:
+        if self._record is not None:
+            QGuiApplication.clipboard().setText(details_text(self._record))

@@ -1,0 +1,1 @@
+"""The main window's pages: Cameras, Request, Outbox & tickets, Settings."""

@@ -1,0 +1,248 @@
+"""The Cameras page: scan, the camera table filling in as probes report, details, warnings, manual entry."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pixrma_desktop.cameras.manual import load_manual_cameras, save_manual_cameras
+from pixrma_desktop.cameras.probe import ScanWarning
+from pixrma_desktop.cameras.record import CameraRecord
+from pixrma_desktop.cameras.scan_result import ProbeState, ProbeStatus, ScanResult
+from pixrma_desktop.ui.camera_details import CameraDetails
+from pixrma_desktop.ui.camera_table import CameraRow, RowState
+from pixrma_desktop.ui.manual_camera_dialog import ManualCameraDialog
+from pixrma_desktop.ui.scan_controller import ScanController
+
+
+class CamerasPage(QWidget):
+    manual_cameras_changed = Signal()
+
+    def __init__(self, controller: ScanController, data_dir: object, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from pathlib import Path
+
+        self.controller = controller
+        self.model = controller.model
+        self._data_dir = Path(str(data_dir))
+        self._probe_states: dict[str, ProbeStatus | None] = {}
+
+        self.scan_button = QPushButton(self.tr("&Scan for cameras"))
+        self.scan_button.setObjectName("scanButton")
+        self.scan_button.setDefault(True)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("cancelScan")
+        self.cancel_button.setEnabled(False)
+        self.add_button = QPushButton(self.tr("Add a camera by &hand…"))
+        self.add_button.setObjectName("addManual")
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setObjectName("removeManual")
+        self.remove_button.setToolTip(self.tr("Remove a camera you added by hand"))
+        self.remove_button.setEnabled(False)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("scanProgress")
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumWidth(160)
+        self.progress.setVisible(False)
+        self.probe_label = QLabel()
+        self.probe_label.setObjectName("probeStates")
+        self.summary = QLabel(self.tr("No scan yet."))
+        self.summary.setObjectName("scanSummary")
+
+        top = QHBoxLayout()
+        top.addWidget(self.scan_button)
+        top.addWidget(self.cancel_button)
+        top.addWidget(self.progress)
+        top.addWidget(self.probe_label, 1)
+        top.addWidget(self.add_button)
+        top.addWidget(self.remove_button)
+
+        self.table = QTableView()
+        self.table.setObjectName("cameraTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSortingEnabled(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.model.dataChanged.connect(self._refresh_details)
+
+        self.details = CameraDetails()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        self.attention_title = QLabel(self.tr("Needs attention"))
+        font = self.attention_title.font()
+        font.setBold(True)
+        self.attention_title.setFont(font)
+        self.attention = QListWidget()
+        self.attention.setObjectName("scanWarnings")
+        self.attention.setWordWrap(True)
+        self.attention.setMaximumHeight(140)
+        self.attention_title.setVisible(False)
+        self.attention.setVisible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.attention_title)
+        layout.addWidget(self.attention)
+
+        self.scan_button.clicked.connect(self.start_scan)
+        self.cancel_button.clicked.connect(controller.cancel)
+        self.add_button.clicked.connect(self.add_manual)
+        self.remove_button.clicked.connect(self.remove_selected_manual)
+        controller.scan_started.connect(self._on_scan_started)
+        controller.probe_finished.connect(self._on_probe_finished)
+        controller.warning_raised.connect(self._add_warning)
+        controller.scan_finished.connect(self._on_scan_finished)
+        controller.scan_ended.connect(self._on_scan_ended)
+
+        for record in load_manual_cameras(self._data_dir):
+            self.model.upsert(record, RowState.MANUAL)
+
+    # -- scanning ----------------------------------------------------------------------------------------
+    def start_scan(self) -> None:
+        self.controller.start_scan()
+
+    def _on_scan_started(self, probe_names: list[str]) -> None:
+        self.attention.clear()
+        self._set_attention_visible()
+        self._probe_states = dict.fromkeys(probe_names)
+        self.scan_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.progress.setRange(0, max(1, len(probe_names)))
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self.summary.setText(self.tr("Scanning…"))
+        self._show_probe_states()
+
+    def _on_probe_finished(self, status: ProbeStatus) -> None:
+        self._probe_states[status.name] = status
+        self.progress.setValue(sum(1 for s in self._probe_states.values() if s is not None))
+        self._show_probe_states()
+
+    def _show_probe_states(self) -> None:
+        parts = []
+        for name, status in self._probe_states.items():
+            if status is None:
+                parts.append(self.tr("{probe}: looking…").format(probe=name))
+            elif status.state is ProbeState.OK:
+                parts.append(self.tr("{probe}: {n} found").format(probe=name, n=status.cameras))
+            elif status.state is ProbeState.TIMED_OUT:
+                parts.append(self.tr("{probe}: timed out").format(probe=name))
+            elif status.state is ProbeState.CANCELLED:
+                parts.append(self.tr("{probe}: cancelled").format(probe=name))
+            else:
+                parts.append(self.tr("{probe}: failed").format(probe=name))
+        self.probe_label.setText(" · ".join(parts))
+
+    def _on_scan_finished(self, result: ScanResult) -> None:
+        stamp = time.strftime("%H:%M", time.localtime(result.started_at or time.time()))
+        if result.cancelled:
+            self.summary.setText(self.tr("Scan cancelled; the list may be incomplete."))
+        elif not result.cameras:
+            self.summary.setText(
+                self.tr("No camera found (scan at {time}). Check the cable and power, then scan again.").format(
+                    time=stamp
+                )
+            )
+        else:
+            self.summary.setText(
+                self.tr("{n} camera(s) found at {time} in {seconds:.1f} s.").format(
+                    n=len(result.cameras), time=stamp, seconds=result.seconds
+                )
+            )
+
+    def _on_scan_ended(self) -> None:
+        self.scan_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+        self.progress.setVisible(False)
+        if self.summary.text() == self.tr("Scanning…"):
+            self.summary.setText(self.tr("Scan stopped."))
+
+    # -- warnings and findings ---------------------------------------------------------------------------
+    def _add_warning(self, warning: ScanWarning) -> None:
+        text = warning.message if not warning.hint else f"{warning.message}\n→ {warning.hint}"
+        item = QListWidgetItem(text)
+        item.setToolTip(self.tr("Reported by the {probe} probe").format(probe=warning.probe))
+        self.attention.addItem(item)
+        self._set_attention_visible()
+
+    def add_finding(self, title: str, advice: str) -> None:
+        self.attention.addItem(QListWidgetItem(f"{title}\n→ {advice}"))
+        self._set_attention_visible()
+
+    def _set_attention_visible(self) -> None:
+        visible = self.attention.count() > 0
+        self.attention_title.setVisible(visible)
+        self.attention.setVisible(visible)
+
+    # -- selection and details ---------------------------------------------------------------------------
+    def selected_record(self) -> CameraRecord | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.record_at(rows[0].row()) if rows else None
+
+    def _selected_row(self) -> CameraRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.rows[rows[0].row()] if rows else None
+
+    def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._refresh_details()
+
+    def _refresh_details(self, *_args: object) -> None:
+        row = self._selected_row()
+        self.details.show_record(row.record if row else None)
+        self.remove_button.setEnabled(row is not None and row.state is RowState.MANUAL)
+
+    # -- cameras added by hand ---------------------------------------------------------------------------
+    def add_manual(self) -> ManualCameraDialog:
+        dialog = ManualCameraDialog(self)
+        dialog.setObjectName("manualCameraDialog")
+        dialog.accepted.connect(lambda: self._add_manual_record(dialog.record()))
+        dialog.open()
+        return dialog
+
+    def _add_manual_record(self, record: CameraRecord) -> None:
+        row = self.model.upsert(record, RowState.MANUAL)
+        self.table.selectRow(row)
+        self._save_manual()
+
+    def remove_selected_manual(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows and self.model.rows[rows[0].row()].state is RowState.MANUAL:
+            self.model.remove_row(rows[0].row())
+            self._save_manual()
+
+    def _save_manual(self) -> None:
+        manual = [r.record for r in self.model.rows if r.state is RowState.MANUAL]
+        try:
+            save_manual_cameras(self._data_dir, manual)
+        except OSError as exc:
+            from pixrma_desktop.ui.error_dialog import report_for_exception, show_error
+
+            show_error(self, report_for_exception(exc, doing=self.tr("Saving the cameras added by hand")))
+        self.manual_cameras_changed.emit()

@@ -1,0 +1,89 @@
+"""One app instance per data folder: a lock file in the folder, and a local socket the second launch uses to
+bring the first window forward."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+LOCK_NAME = "pixrma.lock"
+_RAISE = b"raise\n"
+
+
+def server_name(data_dir: Path) -> str:
+    """A name unique to the data folder and the user (local socket names are per machine)."""
+    uid = os.getuid() if hasattr(os, "getuid") else 0
+    digest = hashlib.sha256(f"{uid}:{data_dir.resolve()}".encode()).hexdigest()[:16]
+    return f"pixrma-{digest}"
+
+
+class SingleInstance(QObject):
+    activated = Signal()
+    """Another launch asked this instance to show its window."""
+
+    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        self._name = server_name(data_dir)
+        self._lock = QLockFile(str(data_dir / LOCK_NAME))
+        self._lock.setStaleLockTime(0)  # a lock whose process is gone is stale at once
+        self._server: QLocalServer | None = None
+        self._clients: list[QLocalSocket] = []
+
+    def acquire(self) -> bool:
+        """True when this is the first instance (it then listens for later launches)."""
+        if not self._lock.tryLock(100):
+            return False
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        QLocalServer.removeServer(self._name)  # left over from a crash
+        server.listen(self._name)
+        server.newConnection.connect(self._on_connection)
+        self._server = server
+        return True
+
+    def release(self) -> None:
+        for socket in self._clients:
+            socket.abort()
+        self._clients.clear()
+        if self._server is not None:
+            self._server.close()
+            self._server = None
+        self._lock.unlock()
+
+    def _on_connection(self) -> None:
+        if self._server is None:
+            return
+        while (socket := self._server.nextPendingConnection()) is not None:
+            self._clients.append(socket)
+            socket.readyRead.connect(self._on_ready_read)
+            if socket.bytesAvailable():
+                self._read(socket)
+
+    def _on_ready_read(self) -> None:
+        socket = self.sender()
+        if isinstance(socket, QLocalSocket):
+            self._read(socket)
+
+    def _read(self, socket: QLocalSocket) -> None:
+        if bytes(socket.readAll().data()).startswith(_RAISE.strip()):
+            self.activated.emit()
+        if socket in self._clients:
+            self._clients.remove(socket)
+        socket.disconnectFromServer()
+        socket.deleteLater()
+
+    def notify_first(self, timeout_ms: int = 2000) -> bool:
+        """From a second launch: ask the first instance to come forward. True when it answered."""
+        socket = QLocalSocket()
+        socket.connectToServer(self._name)
+        if not socket.waitForConnected(timeout_ms):
+            return False
+        socket.write(_RAISE)
+        ok = socket.waitForBytesWritten(timeout_ms)
+        socket.disconnectFromServer()
+        return ok

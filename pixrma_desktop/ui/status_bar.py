@@ -1,0 +1,47 @@
+"""The status bar: online / offline, how many requests wait to be sent, when the cameras were last scanned."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from pixrma_desktop.ui.network_status import Connectivity
+
+
+class AppStatusBar(QStatusBar):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.connection = QLabel()
+        self.connection.setObjectName("connectionState")
+        self.waiting = QLabel()
+        self.waiting.setObjectName("requestsWaiting")
+        self.last_scan = QLabel()
+        self.last_scan.setObjectName("lastScan")
+        for label in (self.last_scan, self.waiting, self.connection):
+            label.setContentsMargins(8, 0, 8, 0)
+            self.addPermanentWidget(label)
+        self.set_connectivity(Connectivity.UNKNOWN)
+        self.set_waiting(0)
+        self.set_last_scan(None)
+
+    def set_connectivity(self, state: str) -> None:
+        texts = {
+            Connectivity.ONLINE: self.tr("● Online"),
+            Connectivity.OFFLINE: self.tr("○ Offline — requests wait in the outbox"),
+            Connectivity.UNKNOWN: self.tr("Connection: unknown"),
+        }
+        self.connection.setText(texts.get(Connectivity(state), texts[Connectivity.UNKNOWN]))
+
+    def set_waiting(self, count: int) -> None:
+        self.waiting.setText(
+            self.tr("No request waiting") if count == 0 else self.tr("%n request(s) waiting to be sent", "", count)
+        )
+
+    def set_last_scan(self, when: float | None) -> None:
+        if when is None:
+            self.last_scan.setText(self.tr("Not scanned yet"))
+        else:
+            self.last_scan.setText(
+                self.tr("Last scan: {time}").format(time=time.strftime("%H:%M", time.localtime(when)))
+            )

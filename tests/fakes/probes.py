@@ -1,0 +1,83 @@
+"""Fake discovery probes for UI tests: they yield what they are given, optionally slowly, never touching hardware."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from pixrma_desktop.cameras.probe import ProbeContext, ProbeItem, ScanWarning
+from pixrma_desktop.cameras.record import CameraRecord, Transport
+from pixrma_desktop.cameras.scanner import Scanner
+from pixrma_desktop.settings import CameraSettings, DemoMode
+
+
+def viky(serial: str) -> CameraRecord:
+    """What the genicam wheel's simulated producer reports for one of its three cameras."""
+    return CameraRecord(
+        vendor="Machine Vision Games Ltd.",
+        model="Viky",
+        serial=serial,
+        device_version="1.0",
+        transport=Transport.GENTL,
+        demo=True,
+    )
+
+
+@dataclass
+class FakeProbe:
+    name: str
+    items: Sequence[ProbeItem] = ()
+    delay: float = 0.0
+    """Seconds between two items (waited on the cancel event, so cancelling is immediate)."""
+    busy_work: int = 0
+    """Pure-Python work per item (holds the GIL like a real probe parsing descriptors)."""
+
+    def scan(self, ctx: ProbeContext) -> Iterator[ProbeItem]:
+        for item in self.items:
+            if self.delay and ctx.cancel_event.wait(self.delay):
+                return
+            total = 0
+            for i in range(self.busy_work):
+                total += i * i
+            yield item
+
+
+@dataclass
+class BlockingProbe:
+    """Reports nothing until released (or cancelled)."""
+
+    name: str
+    release: threading.Event = field(default_factory=threading.Event)
+
+    def scan(self, ctx: ProbeContext) -> Iterator[ProbeItem]:
+        while not self.release.wait(0.01):
+            if ctx.cancel_event.is_set():
+                return
+        yield CameraRecord(vendor="Late", serial="late-1")
+
+
+def demo_probes(delay: float = 0.0) -> list[FakeProbe]:
+    return [
+        FakeProbe("gentl", [viky("0"), viky("1"), viky("2")], delay=delay),
+        FakeProbe(
+            "usb3vision",
+            [ScanWarning("usb3vision", "No permission to open a USB camera.", "Install the udev rule and replug it.")],
+        ),
+    ]
+
+
+class FakeScannerFactory:
+    """A ``ScannerFactory`` that builds scanners over fixed fake probes, recording each call."""
+
+    def __init__(self, probes: Sequence[object], timeout: float = 10.0) -> None:
+        self.probes = list(probes)
+        self.timeout = timeout
+        self.calls: list[DemoMode] = []
+        self.scanners: list[Scanner] = []
+
+    def __call__(self, settings: CameraSettings, demo_mode: DemoMode) -> Scanner:
+        self.calls.append(demo_mode)
+        scanner = Scanner(self.probes, settings, demo=demo_mode == "on", timeout=self.timeout)  # type: ignore[arg-type]
+        self.scanners.append(scanner)
+        return scanner

@@ -1,0 +1,53 @@
+"""GUI test helpers: a main window over an isolated data folder with injected fakes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from pixrma_desktop.commands.context import CliContext
+from pixrma_desktop.paths import resolve_paths
+from pixrma_desktop.settings import Settings, load_settings
+from pixrma_desktop.ui.network_status import Connectivity, ManualNetworkStatus
+from pixrma_desktop.ui.services import AppServices
+from tests.fakes.probes import FakeScannerFactory, demo_probes
+
+
+@pytest.fixture
+def ctx() -> CliContext:
+    paths = resolve_paths().ensure()
+    return CliContext(paths, load_settings(paths.settings_file).settings)
+
+
+@pytest.fixture
+def network() -> ManualNetworkStatus:
+    status = ManualNetworkStatus()
+    status.set_state(Connectivity.ONLINE)
+    return status
+
+
+@pytest.fixture
+def make_window(qtbot, ctx, network) -> Callable[..., object]:
+    from pixrma_desktop.ui.main_window import MainWindow
+
+    windows = []
+
+    def make(*, probes=None, settings: Settings | None = None, scan_on_start=False, demo_mode="off", **services):
+        factory = FakeScannerFactory(demo_probes() if probes is None else probes)
+        if settings is not None:
+            ctx.settings = settings
+        window = MainWindow(
+            ctx,
+            demo_mode=demo_mode,
+            services=AppServices(scanner_factory=factory, network_factory=lambda: network, **services),
+            scan_on_start=scan_on_start,
+        )
+        window.scanner_factory = factory  # for assertions
+        qtbot.addWidget(window)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.scan.shutdown()

@@ -1,0 +1,102 @@
+import os
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from pixrma_desktop.ui.error_dialog import report_for_exception, show_error
+from pixrma_desktop.ui.network_status import Connectivity
+from pixrma_desktop.ui.single_instance import SingleInstance
+
+pytestmark = pytest.mark.gui
+
+
+def test_exit_after_start_shows_window_and_quits(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run(
+        [sys.executable, "-m", "pixrma_desktop", "--data-dir", str(tmp_path), "--exit-after-start"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert not (tmp_path / "data" / "pixrma.lock").exists(), "the lock must be released on exit"
+
+
+def test_second_instance_brings_the_first_forward(qtbot, tmp_path):
+    first = SingleInstance(tmp_path)
+    assert first.acquire()
+    second = SingleInstance(tmp_path)
+    try:
+        assert not second.acquire()
+        with qtbot.waitSignal(first.activated, timeout=5_000):
+            assert second.notify_first()
+    finally:
+        first.release()
+    third = SingleInstance(tmp_path)
+    assert third.acquire(), "after the first quits, the next launch is the first again"
+    third.release()
+
+
+def test_other_data_folder_is_another_instance(tmp_path):
+    a = SingleInstance(tmp_path / "a")
+    b = SingleInstance(tmp_path / "b")
+    try:
+        assert a.acquire()
+        assert b.acquire()
+    finally:
+        a.release()
+        b.release()
+
+
+def test_pages_are_reachable_by_keyboard(qtbot, make_window):
+    window = make_window()
+    window.show()
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    assert window.current_page == "cameras"
+    keys = [Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4]
+    for key, name in zip(keys, window.PAGES, strict=True):
+        qtbot.keyClick(QApplication.focusWidget() or window, key, Qt.KeyboardModifier.ControlModifier)
+        assert window.current_page == name
+    window.sidebar.setFocus()
+    window.show_page(0)
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_Down)
+    assert window.current_page == "request"
+
+
+def test_status_bar_follows_connectivity(qtbot, make_window, network):
+    window = make_window()
+    assert "Online" in window.status.connection.text()
+    network.set_state(Connectivity.OFFLINE)
+    assert "Offline" in window.status.connection.text()
+    assert window.status.last_scan.text() == "Not scanned yet"
+
+
+def test_error_dialog_says_what_to_do_and_hides_the_traceback(qtbot):
+    def fail():
+        raise PermissionError(13, "Permission denied", "/data/outbox.sqlite3")
+
+    with pytest.raises(PermissionError) as info:
+        fail()
+    report = report_for_exception(info.value, doing="Saving the draft")
+    parent = _parent(qtbot)
+    box = show_error(parent, report)
+    assert box.text().startswith("Saving the draft: The app was not allowed")
+    assert "permissions" in box.informativeText()
+    assert "Traceback" not in box.detailedText()
+    assert "PermissionError" in box.detailedText()
+    assert "Where: test_app_shell.fail, line" in box.detailedText()
+    box.close()
+
+
+def _parent(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    return widget
