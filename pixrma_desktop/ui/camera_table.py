@@ -121,15 +121,18 @@ class CameraTableModel(QAbstractTableModel):
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return {
-                "model": " ".join(p for p in (record.vendor, record.model) if p) or _tr("Unknown camera"),
+                "model": record.model or record.vendor or _tr("Unknown camera"),
                 "serial": record.serial or "",
                 "firmware": record.firmware_version or record.device_version or "",
                 "transport": TRANSPORT_NAMES.get(record.transport, str(record.transport)),
                 "link": link_text(record),
                 "status": status_text(row),
             }[column]
-        if role == Qt.ItemDataRole.ToolTipRole and column == "status" and record.warnings:
-            return "\n".join(record.warnings)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == "status" and record.warnings:
+                return "\n".join(record.warnings)
+            if column == "model":
+                return record.display_name
         if role == Qt.ItemDataRole.ForegroundRole and row.state in (RowState.MISSING, RowState.CHECKING):
             palette = QApplication.palette() if QApplication.instance() else QPalette()
             return QBrush(palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))

@@ -8,7 +8,6 @@ holds what support needs (the error type and message, where it happened, version
 from __future__ import annotations
 
 import logging
-import platform
 import sys
 import traceback
 from dataclasses import dataclass
@@ -46,6 +45,8 @@ def _where(exc: BaseException) -> str:
 
 
 def support_details(exc: BaseException, log_file: Path | None = None) -> str:
+    import platform
+
     lines = [
         f"Error: {type(exc).__name__}: {exc}",
         f"Where: {_where(exc)}",

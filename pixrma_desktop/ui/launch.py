@@ -16,14 +16,17 @@ from pixrma_desktop.commands.context import CliContext
 log = logging.getLogger(__name__)
 
 
-def _setup_logging(ctx: CliContext) -> None:
-    from logging.handlers import RotatingFileHandler
+LOG_MAX_BYTES = 2_000_000
 
+
+def _setup_logging(ctx: CliContext) -> None:
+    """The app's log file (rotated at start-up once it passes 2 MB; the previous one is kept as .1)."""
     try:
         ctx.paths.ensure()
-        handler: logging.Handler = RotatingFileHandler(
-            ctx.paths.log_dir / "pixrma.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
-        )
+        path = ctx.paths.log_dir / "pixrma.log"
+        if path.exists() and path.stat().st_size > LOG_MAX_BYTES:
+            path.replace(path.with_suffix(".log.1"))
+        handler: logging.Handler = logging.FileHandler(path, encoding="utf-8")
     except OSError:
         handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -47,7 +50,7 @@ def run_gui(args: argparse.Namespace, ctx: CliContext) -> int:
     app.setDesktopFileName("pixrma-desktop")
 
     instance = SingleInstance(ctx.paths.data_dir)
-    if not instance.acquire():
+    if not instance.acquire(listen=False):
         if instance.notify_first():
             print("pixrma is already running with this data folder; its window was brought forward.", file=ctx.err)
             return 0
@@ -70,6 +73,7 @@ def run_gui(args: argparse.Namespace, ctx: CliContext) -> int:
     instance.activated.connect(window.bring_forward)
     if args.exit_after_start:
         window.shown.connect(lambda: QTimer.singleShot(0, app.quit))
+    window.shown.connect(lambda: QTimer.singleShot(0, instance.listen))
     window.show()
     try:
         return app.exec()

@@ -1,25 +1,24 @@
-"""The main window: a sidebar with four pages (Cameras, Request, Outbox & tickets, Settings) and a status bar."""
+"""The main window: a sidebar with four pages (Cameras, Request, Outbox & tickets, Settings) and a status bar.
+
+Start-up order: only the Cameras page is built before the window first shows; the other pages are built the
+first time they are opened (or asked for), and the network watcher and outbox start right after the first
+show, so the window appears as fast as a bare one.
+"""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QStackedWidget,
-    QStyle,
-    QWidget,
-)
+from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
 from pixrma_desktop.commands.context import CliContext
 from pixrma_desktop.settings import DemoMode
 from pixrma_desktop.ui.camera_table import CameraTableModel
+from pixrma_desktop.ui.network_status import NetworkStatus
 from pixrma_desktop.ui.pages.cameras import CamerasPage
 from pixrma_desktop.ui.resources import icon_path
 from pixrma_desktop.ui.scan_controller import ScanController
@@ -30,13 +29,28 @@ log = logging.getLogger(__name__)
 
 
 def app_icon() -> QIcon:
-    path = icon_path("pixrma.svg")
+    """The app icon from its rendered PNG sizes (no SVG module needed at start-up), else the SVG."""
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        path = icon_path(f"pixrma-{size}.png")
+        if path.exists():
+            icon.addFile(str(path), QSize(size, size))
+    if icon.isNull() and icon_path("pixrma.svg").exists():
+        icon = QIcon(str(icon_path("pixrma.svg")))
+    return icon
+
+
+def page_icon(name: str) -> QIcon:
+    """A sidebar icon; Qt picks ``name@2x.png`` by itself on high-DPI screens."""
+    path = icon_path(f"pages/{name}.png")
     return QIcon(str(path)) if path.exists() else QIcon()
 
 
 class MainWindow(QMainWindow):
     shown = Signal()
     """Emitted once, when the window has first been shown."""
+    started = Signal()
+    """Emitted once, after the deferred start-up work (network watcher, outbox) is done."""
 
     PAGES = ("cameras", "request", "outbox", "settings")
 
@@ -54,6 +68,8 @@ class MainWindow(QMainWindow):
         self.services = services or AppServices()
         self._shown_once = False
         self._scan_on_start = ctx.settings.ui.scan_on_start if scan_on_start is None else scan_on_start
+        self._pages: dict[str, QWidget] = {}
+        self._network: NetworkStatus | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Pixelink RMA Assistant"))
         self.setWindowIcon(app_icon())
@@ -69,13 +85,6 @@ class MainWindow(QMainWindow):
             self.services.scanner_factory,
             self,
         )
-        self.network = self.services.network_factory()
-        self.network.setParent(self)
-
-        self.cameras_page = CamerasPage(self.scan, ctx.paths.data_dir)
-        self.request_page: QWidget = self._placeholder(self.tr("The request form appears here."))
-        self.outbox_page: QWidget = self._placeholder(self.tr("Your requests and tickets appear here."))
-        self.settings_page: QWidget = self._placeholder(self.tr("Settings appear here."))
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -83,7 +92,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(190)
         self.sidebar.setSpacing(2)
         self.stack = QStackedWidget()
-        self._build_pages()
+        self._build_sidebar()
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -94,53 +103,94 @@ class MainWindow(QMainWindow):
 
         self.status = AppStatusBar(self)
         self.setStatusBar(self.status)
-        self.status.set_connectivity(str(self.network.state))
-        self.network.changed.connect(self.status.set_connectivity)
         self.scan.scan_finished.connect(lambda _r: self.status.set_last_scan(self.scan.last_scan_time))
         self._load_last_scan_time()
+        self._page("cameras")
 
     # -- pages ---------------------------------------------------------------------------------------------
-    def _placeholder(self, text: str) -> QWidget:
-        label = QLabel(text)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        return label
-
     def _page_titles(self) -> list[tuple[str, QIcon]]:
-        style = self.style()
-        sp = QStyle.StandardPixmap
-
-        def icon(theme: str, fallback: QStyle.StandardPixmap) -> QIcon:
-            return QIcon.fromTheme(theme, style.standardIcon(fallback))
-
         return [
-            (self.tr("Cameras"), icon("camera-photo", sp.SP_ComputerIcon)),
-            (self.tr("Request"), icon("document-edit", sp.SP_FileDialogDetailedView)),
-            (self.tr("Outbox && tickets").replace("&&", "&"), icon("mail-send", sp.SP_DriveNetIcon)),
-            (self.tr("Settings"), icon("preferences-system", sp.SP_FileDialogInfoView)),
+            (self.tr("Cameras"), page_icon("cameras")),
+            (self.tr("Request"), page_icon("request")),
+            (self.tr("Outbox & tickets"), page_icon("outbox")),
+            (self.tr("Settings"), page_icon("settings")),
         ]
 
-    def _build_pages(self) -> None:
-        pages = [self.cameras_page, self.request_page, self.outbox_page, self.settings_page]
-        for number, ((title, icon), page) in enumerate(zip(self._page_titles(), pages, strict=True), start=1):
+    def _build_sidebar(self) -> None:
+        for number, (title, icon) in enumerate(self._page_titles(), start=1):
             item = QListWidgetItem(icon, title)
             item.setToolTip(self.tr("{page} (Ctrl+{n})").format(page=title, n=number))
             item.setSizeHint(QSize(0, 36))
             self.sidebar.addItem(item)
-            self.stack.addWidget(page)
+            self.stack.addWidget(QWidget())  # stands in until the page is first opened
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda n=number - 1: self.show_page(n))
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sidebar.currentRowChanged.connect(self._on_row_changed)
         self.sidebar.setCurrentRow(0)
 
-    def replace_page(self, name: str, page: QWidget) -> None:
-        index = self.PAGES.index(name)
-        old = self.stack.widget(index)
-        if old is not None:
-            self.stack.removeWidget(old)
-            old.deleteLater()
-        self.stack.insertWidget(index, page)
-        setattr(self, f"{name}_page", page)
-        self.stack.setCurrentIndex(self.sidebar.currentRow())
+    def _factories(self) -> dict[str, Callable[[], QWidget]]:
+        return {
+            "cameras": self._make_cameras_page,
+            "request": self._make_request_page,
+            "outbox": self._make_outbox_page,
+            "settings": self._make_settings_page,
+        }
+
+    def _page(self, name: str) -> QWidget:
+        page = self._pages.get(name)
+        if page is None:
+            page = self._factories()[name]()
+            self._pages[name] = page
+            index = self.PAGES.index(name)
+            old = self.stack.widget(index)
+            self.stack.insertWidget(index, page)
+            if old is not None:
+                self.stack.removeWidget(old)
+                old.deleteLater()
+            self.stack.setCurrentIndex(max(0, self.sidebar.currentRow()))
+        return page
+
+    def _make_cameras_page(self) -> QWidget:
+        return CamerasPage(self.scan, self.ctx.paths.data_dir)
+
+    def _make_request_page(self) -> QWidget:
+        from pixrma_desktop.ui.pages.placeholder import PlaceholderPage
+
+        return PlaceholderPage(self.tr("The request form appears here."))
+
+    def _make_outbox_page(self) -> QWidget:
+        from pixrma_desktop.ui.pages.placeholder import PlaceholderPage
+
+        return PlaceholderPage(self.tr("Your requests and tickets appear here."))
+
+    def _make_settings_page(self) -> QWidget:
+        from pixrma_desktop.ui.pages.settings import SettingsPage
+
+        return SettingsPage(self.ctx.settings, self.ctx.paths.settings_file, self.services.credentials_factory)
+
+    @property
+    def cameras_page(self) -> CamerasPage:
+        page = self._page("cameras")
+        assert isinstance(page, CamerasPage)
+        return page
+
+    @property
+    def settings_page(self) -> Any:
+        """The ``SettingsPage`` (its module is imported when the page is first needed)."""
+        return self._page("settings")
+
+    @property
+    def request_page(self) -> QWidget:
+        return self._page("request")
+
+    @property
+    def outbox_page(self) -> QWidget:
+        return self._page("outbox")
+
+    def _on_row_changed(self, row: int) -> None:
+        if 0 <= row < len(self.PAGES):
+            self._page(self.PAGES[row])
+            self.stack.setCurrentIndex(row)
 
     def show_page(self, index: int | str) -> None:
         row = self.PAGES.index(index) if isinstance(index, str) else index
@@ -151,6 +201,15 @@ class MainWindow(QMainWindow):
         return self.PAGES[self.stack.currentIndex()]
 
     # -- life cycle ----------------------------------------------------------------------------------------
+    @property
+    def network(self) -> NetworkStatus:
+        if self._network is None:
+            self._network = self.services.network_factory()
+            self._network.setParent(self)
+            self.status.set_connectivity(str(self._network.state))
+            self._network.changed.connect(self.status.set_connectivity)
+        return self._network
+
     def _load_last_scan_time(self) -> None:
         from pixrma_desktop.cameras.last_scan import load_last_scan
 
@@ -167,14 +226,24 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
-    def showEvent(self, event: object) -> None:
-        super().showEvent(event)  # type: ignore[arg-type]
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
             self.shown.emit()
-            if self._scan_on_start:
-                QTimer.singleShot(0, self.scan.start_scan)
+            QTimer.singleShot(0, self._after_first_show)
+
+    def _after_first_show(self) -> None:
+        """Work that need not delay the first window: network watcher, outbox, scan on start."""
+        _ = self.network
+        if self._scan_on_start:
+            self.scan.start_scan()
+        self.started.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.scan.shutdown()
+        for page in self._pages.values():
+            shutdown = getattr(page, "shutdown", None)
+            if shutdown is not None:
+                shutdown()
         super().closeEvent(event)

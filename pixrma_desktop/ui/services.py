@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from pixrma_desktop.ui.network_status import NetworkStatus, QtNetworkStatus
 from pixrma_desktop.ui.scan_controller import ScannerFactory, default_scanner_factory
+
+
+def default_credentials() -> Any:
+    return importlib.import_module("pixrma_desktop.support.credentials").KeyringCredentials()
 
 
 @dataclass
 class AppServices:
     scanner_factory: ScannerFactory = default_scanner_factory
     network_factory: Callable[[], NetworkStatus] = field(default=QtNetworkStatus)
+    credentials_factory: Callable[[], Any] = field(default=default_credentials)
+    """Returns the ``support.credentials.CredentialStore`` (the system keyring unless a test says otherwise)."""

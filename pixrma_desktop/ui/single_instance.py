@@ -1,14 +1,22 @@
 """One app instance per data folder: a lock file in the folder, and a local socket the second launch uses to
-bring the first window forward."""
+bring the first window forward.
+
+The lock is taken before the window is built; the socket (Qt's network module, a few MiB) is opened only once
+the window shows (``listen``). A second launch that comes in between finds the lock held and keeps knocking
+for a few seconds (``notify_first``).
+"""
 
 from __future__ import annotations
 
 import hashlib
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QDeadlineTimer, QLockFile, QObject, QThread, Signal
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 LOCK_NAME = "pixrma.lock"
 _RAISE = b"raise\n"
@@ -34,17 +42,25 @@ class SingleInstance(QObject):
         self._server: QLocalServer | None = None
         self._clients: list[QLocalSocket] = []
 
-    def acquire(self) -> bool:
-        """True when this is the first instance (it then listens for later launches)."""
+    def acquire(self, *, listen: bool = True) -> bool:
+        """True when this is the first instance; it then listens for later launches (now, or at ``listen()``)."""
         if not self._lock.tryLock(100):
             return False
+        if listen:
+            self.listen()
+        return True
+
+    def listen(self) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
+        if self._server is not None:
+            return
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         QLocalServer.removeServer(self._name)  # left over from a crash
         server.listen(self._name)
         server.newConnection.connect(self._on_connection)
         self._server = server
-        return True
 
     def release(self) -> None:
         for socket in self._clients:
@@ -65,6 +81,8 @@ class SingleInstance(QObject):
                 self._read(socket)
 
     def _on_ready_read(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = self.sender()
         if isinstance(socket, QLocalSocket):
             self._read(socket)
@@ -77,13 +95,18 @@ class SingleInstance(QObject):
         socket.disconnectFromServer()
         socket.deleteLater()
 
-    def notify_first(self, timeout_ms: int = 2000) -> bool:
+    def notify_first(self, timeout_ms: int = 5000) -> bool:
         """From a second launch: ask the first instance to come forward. True when it answered."""
-        socket = QLocalSocket()
-        socket.connectToServer(self._name)
-        if not socket.waitForConnected(timeout_ms):
-            return False
-        socket.write(_RAISE)
-        ok = socket.waitForBytesWritten(timeout_ms)
-        socket.disconnectFromServer()
-        return ok
+        from PySide6.QtNetwork import QLocalSocket
+
+        deadline = QDeadlineTimer(timeout_ms)
+        while not deadline.hasExpired():
+            socket = QLocalSocket()
+            socket.connectToServer(self._name)
+            if socket.waitForConnected(min(500, max(1, deadline.remainingTime()))):
+                socket.write(_RAISE)
+                ok = socket.waitForBytesWritten(max(1, deadline.remainingTime()))
+                socket.disconnectFromServer()
+                return ok
+            QThread.msleep(100)  # the first instance may still be opening its window
+        return False

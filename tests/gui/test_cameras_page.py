@@ -23,7 +23,7 @@ def test_scan_fills_table_and_shows_warning_with_hint(qtbot, make_window):
     with qtbot.waitSignal(window.scan.scan_ended, timeout=10_000):
         qtbot.mouseClick(page.scan_button, Qt.MouseButton.LeftButton)
     assert serials(window.camera_model) == ["0", "1", "2"]
-    assert window.camera_model.index(0, 0).data() == "Machine Vision Games Ltd. Viky"
+    assert window.camera_model.index(0, 0).data() == "Viky"
     assert window.camera_model.index(0, 5).data() == "OK (demo camera)"
     warning = page.attention.item(0).text()
     assert "No permission" in warning

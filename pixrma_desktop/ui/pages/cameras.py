@@ -26,7 +26,6 @@ from pixrma_desktop.cameras.record import CameraRecord
 from pixrma_desktop.cameras.scan_result import ProbeState, ProbeStatus, ScanResult
 from pixrma_desktop.ui.camera_details import CameraDetails
 from pixrma_desktop.ui.camera_table import CameraRow, RowState
-from pixrma_desktop.ui.manual_camera_dialog import ManualCameraDialog
 from pixrma_desktop.ui.scan_controller import ScanController
 
 
@@ -82,7 +81,8 @@ class CamerasPage(QWidget):
         self.table.setSortingEnabled(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.model.dataChanged.connect(self._refresh_details)
 
@@ -219,7 +219,9 @@ class CamerasPage(QWidget):
         self.remove_button.setEnabled(row is not None and row.state is RowState.MANUAL)
 
     # -- cameras added by hand ---------------------------------------------------------------------------
-    def add_manual(self) -> ManualCameraDialog:
+    def add_manual(self) -> QWidget:
+        from pixrma_desktop.ui.manual_camera_dialog import ManualCameraDialog
+
         dialog = ManualCameraDialog(self)
         dialog.setObjectName("manualCameraDialog")
         dialog.accepted.connect(lambda: self._add_manual_record(dialog.record()))

@@ -1,0 +1,453 @@
+"""The Settings page: support backend, access token (to the keyring only), cameras, evidence, language.
+
+Nothing secret is ever written to the settings file or shown again: the token field is empty after saving and
+only says whether a token is stored. "Test connection" runs in a worker.
+"""
+
+from __future__ import annotations
+
+import copy
+import importlib
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pixrma_desktop.settings import Settings, save_settings
+from pixrma_desktop.ui.translations import LANGUAGES
+from pixrma_desktop.ui.worker import Worker, WorkerPool
+
+log = logging.getLogger(__name__)
+
+CredentialsFactory = Callable[[], Any]
+"""Returns a ``support.credentials.CredentialStore`` (get / put / delete by account)."""
+
+
+def _credentials_module() -> Any:
+    return importlib.import_module("pixrma_desktop.support.credentials")
+
+
+def check_connection_job(settings: Settings, credentials: Any) -> tuple[bool, str, list[str]]:
+    """Build the configured backend and ask it whether it can reach the server (runs in a worker)."""
+    from pixrma_desktop.support import factory
+
+    make_backend: Any = factory.make_backend
+    backend = make_backend(settings.support, credentials)
+    check = getattr(backend, "check", None)
+    if check is None:
+        return True, "The settings are complete; this kind of backend is checked when the first request is sent.", []
+    result = check()
+    return bool(result.ok), str(result.message), [str(d) for d in result.details]
+
+
+class SettingsPage(QWidget):
+    saved = Signal()
+    """The settings file was written (the window re-reads what it needs)."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        settings_file: object,
+        credentials_factory: CredentialsFactory,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        from pathlib import Path
+
+        self.settings = settings
+        self._file = Path(str(settings_file))
+        self._credentials_factory = credentials_factory
+        self._credentials: Any = None
+        self._pool = WorkerPool(self)
+        self.check_worker: Worker | None = None
+
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.addWidget(self._support_group())
+        column.addWidget(self._cameras_group())
+        column.addWidget(self._evidence_group())
+        column.addWidget(self._language_group())
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+
+        self.save_button = QPushButton(self.tr("&Save settings"))
+        self.save_button.setObjectName("saveSettings")
+        self.revert_button = QPushButton(self.tr("Revert"))
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("settingsSaved")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.saved_label, 1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.load)
+        self.load()
+
+    # -- building ------------------------------------------------------------------------------------------
+    def _support_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Support"))
+        self.backend = QComboBox()
+        self.backend.setObjectName("backendKind")
+        self.backend.addItem(self.tr("Request Tracker (the vendor's support system)"), "rt")
+        self.backend.addItem(self.tr("E-mail (SMTP)"), "smtp")
+        self.backend_pages = QStackedWidget()
+
+        rt = QWidget()
+        rt_form = QFormLayout(rt)
+        self.rt_url = QLineEdit()
+        self.rt_url.setObjectName("rtUrl")
+        self.rt_url.setPlaceholderText("https://support.example.com")
+        self.rt_support_queue = QLineEdit()
+        self.rt_rma_queue = QLineEdit()
+        self.rt_cf_serials = QLineEdit()
+        self.rt_cf_model = QLineEdit()
+        self.rt_cf_firmware = QLineEdit()
+        self.rt_cf_submission_id = QLineEdit()
+        self.ca_bundle = QLineEdit()
+        self.ca_bundle.setPlaceholderText(self.tr("only for a company certificate authority (PEM file)"))
+        rt_form.addRow(self.tr("Server address"), self.rt_url)
+        rt_form.addRow(self.tr("Support queue"), self.rt_support_queue)
+        rt_form.addRow(self.tr("RMA queue"), self.rt_rma_queue)
+        rt_form.addRow(self.tr("Field for serial numbers"), self.rt_cf_serials)
+        rt_form.addRow(self.tr("Field for the camera model"), self.rt_cf_model)
+        rt_form.addRow(self.tr("Field for the firmware"), self.rt_cf_firmware)
+        rt_form.addRow(self.tr("Field for the submission ID"), self.rt_cf_submission_id)
+        rt_form.addRow(self.tr("Extra certificate authority"), self.ca_bundle)
+
+        smtp = QWidget()
+        smtp_form = QFormLayout(smtp)
+        self.smtp_host = QLineEdit()
+        self.smtp_port = QSpinBox()
+        self.smtp_port.setRange(1, 65535)
+        self.smtp_security = QComboBox()
+        for value, text in (
+            ("starttls", self.tr("STARTTLS")),
+            ("ssl", self.tr("TLS (SSL)")),
+            ("none", self.tr("none (local relay)")),
+        ):
+            self.smtp_security.addItem(text, value)
+        self.smtp_user = QLineEdit()
+        self.smtp_to = QLineEdit()
+        self.smtp_from = QLineEdit()
+        smtp_form.addRow(self.tr("Mail server"), self.smtp_host)
+        smtp_form.addRow(self.tr("Port"), self.smtp_port)
+        smtp_form.addRow(self.tr("Security"), self.smtp_security)
+        smtp_form.addRow(self.tr("User name"), self.smtp_user)
+        smtp_form.addRow(self.tr("Support address (to)"), self.smtp_to)
+        smtp_form.addRow(self.tr("Your address (from)"), self.smtp_from)
+        self.backend_pages.addWidget(rt)
+        self.backend_pages.addWidget(smtp)
+        self.backend.currentIndexChanged.connect(self._on_backend_changed)
+
+        self.secret = QLineEdit()
+        self.secret.setObjectName("secretEntry")
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret_state = QLabel()
+        self.secret_state.setObjectName("secretState")
+        self.secret_state.setWordWrap(True)
+        self.save_secret_button = QPushButton(self.tr("Store in keyring"))
+        self.save_secret_button.setObjectName("storeSecret")
+        self.forget_secret_button = QPushButton(self.tr("Forget"))
+        self.forget_secret_button.setObjectName("forgetSecret")
+        secret_row = QHBoxLayout()
+        secret_row.addWidget(self.secret, 1)
+        secret_row.addWidget(self.save_secret_button)
+        secret_row.addWidget(self.forget_secret_button)
+        self.secret_label = QLabel()
+
+        self.test_button = QPushButton(self.tr("&Test connection"))
+        self.test_button.setObjectName("testConnection")
+        self.test_result = QLabel()
+        self.test_result.setObjectName("testResult")
+        self.test_result.setWordWrap(True)
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_button)
+        test_row.addWidget(self.test_result, 1)
+
+        form = QFormLayout(group)
+        form.addRow(self.tr("Send requests with"), self.backend)
+        form.addRow(self.backend_pages)
+        form.addRow(self.secret_label, secret_row)
+        form.addRow("", self.secret_state)
+        form.addRow(test_row)
+        self.save_secret_button.clicked.connect(self.store_secret)
+        self.forget_secret_button.clicked.connect(self.forget_secret)
+        self.test_button.clicked.connect(self.test_connection)
+        return group
+
+    def _cameras_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Cameras"))
+        self.scan_on_start = QCheckBox(self.tr("Scan for cameras when the app starts"))
+        self.demo = QComboBox()
+        self.demo.setObjectName("demoMode")
+        self.demo.addItem(self.tr("Off"), "off")
+        self.demo.addItem(self.tr("Always show the three demo cameras"), "on")
+        self.demo.addItem(self.tr("Only when no real camera is found"), "auto")
+        self.producers = QListWidget()
+        self.producers.setObjectName("producerPaths")
+        self.producers.setMaximumHeight(90)
+        add = QPushButton(self.tr("Add folder…"))
+        remove = QPushButton(self.tr("Remove"))
+        add.clicked.connect(self._add_producer)
+        remove.clicked.connect(
+            lambda: [self.producers.takeItem(self.producers.row(i)) for i in self.producers.selectedItems()]
+        )
+        row = QHBoxLayout()
+        row.addWidget(self.producers, 1)
+        buttons = QVBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        row.addLayout(buttons)
+        self.probe_timeout = QDoubleSpinBox()
+        self.probe_timeout.setRange(1, 120)
+        self.probe_timeout.setSuffix(" s")
+        form = QFormLayout(group)
+        form.addRow(self.scan_on_start)
+        form.addRow(self.tr("Demo cameras"), self.demo)
+        form.addRow(self.tr("GenTL producer folders"), row)
+        form.addRow(self.tr("Give up on a probe after"), self.probe_timeout)
+        return group
+
+    def _evidence_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Evidence"))
+        self.log_window = QDoubleSpinBox()
+        self.log_window.setObjectName("logWindow")
+        self.log_window.setRange(1, 24 * 30)
+        self.log_window.setDecimals(0)
+        self.log_window.setSuffix(self.tr(" hours"))
+        form = QFormLayout(group)
+        form.addRow(self.tr("Collect system logs from the last"), self.log_window)
+        return group
+
+    def _language_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Language"))
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        self.language.addItem(self.tr("System default"), "")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        note = QLabel(self.tr("A new language applies the next time the app starts."))
+        note.setWordWrap(True)
+        form = QFormLayout(group)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow("", note)
+        return group
+
+    # -- loading and saving --------------------------------------------------------------------------------
+    def _select(self, combo: QComboBox, value: object) -> None:
+        index = combo.findData(value)
+        combo.setCurrentIndex(max(0, index))
+
+    def load(self) -> None:
+        s = self.settings
+        self._select(self.backend, s.support.backend)
+        self.rt_url.setText(s.support.rt_url)
+        self.rt_support_queue.setText(s.support.rt_support_queue)
+        self.rt_rma_queue.setText(s.support.rt_rma_queue)
+        self.rt_cf_serials.setText(s.support.rt_cf_serials)
+        self.rt_cf_model.setText(s.support.rt_cf_model)
+        self.rt_cf_firmware.setText(s.support.rt_cf_firmware)
+        self.rt_cf_submission_id.setText(s.support.rt_cf_submission_id)
+        self.ca_bundle.setText(s.support.ca_bundle)
+        self.smtp_host.setText(s.support.smtp_host)
+        self.smtp_port.setValue(s.support.smtp_port)
+        self._select(self.smtp_security, s.support.smtp_security)
+        self.smtp_user.setText(s.support.smtp_user)
+        self.smtp_to.setText(s.support.smtp_to)
+        self.smtp_from.setText(s.support.smtp_from)
+        self.scan_on_start.setChecked(s.ui.scan_on_start)
+        self._select(self.demo, s.cameras.demo)
+        self.producers.clear()
+        self.producers.addItems(s.cameras.producer_paths)
+        self.probe_timeout.setValue(s.cameras.probe_timeout_s)
+        self.log_window.setValue(s.evidence.log_window_hours)
+        self._select(self.language, s.ui.language)
+        self._on_backend_changed()
+        self.saved_label.clear()
+
+    def collect(self) -> Settings:
+        """The settings as the form shows them (a copy; nothing is saved)."""
+        s = copy.deepcopy(self.settings)
+        s.support.backend = self.backend.currentData()
+        s.support.rt_url = self.rt_url.text().strip()
+        s.support.rt_support_queue = self.rt_support_queue.text().strip()
+        s.support.rt_rma_queue = self.rt_rma_queue.text().strip()
+        s.support.rt_cf_serials = self.rt_cf_serials.text().strip()
+        s.support.rt_cf_model = self.rt_cf_model.text().strip()
+        s.support.rt_cf_firmware = self.rt_cf_firmware.text().strip()
+        s.support.rt_cf_submission_id = self.rt_cf_submission_id.text().strip()
+        s.support.ca_bundle = self.ca_bundle.text().strip()
+        s.support.smtp_host = self.smtp_host.text().strip()
+        s.support.smtp_port = self.smtp_port.value()
+        s.support.smtp_security = self.smtp_security.currentData()
+        s.support.smtp_user = self.smtp_user.text().strip()
+        s.support.smtp_to = self.smtp_to.text().strip()
+        s.support.smtp_from = self.smtp_from.text().strip()
+        s.ui.scan_on_start = self.scan_on_start.isChecked()
+        s.cameras.demo = self.demo.currentData()
+        s.cameras.producer_paths = [self.producers.item(i).text() for i in range(self.producers.count())]
+        s.cameras.probe_timeout_s = self.probe_timeout.value()
+        s.evidence.log_window_hours = self.log_window.value()
+        s.ui.language = self.language.currentData()
+        return s
+
+    def save(self) -> bool:
+        new = self.collect()
+        try:
+            save_settings(new, self._file)
+        except OSError as exc:
+            from pixrma_desktop.ui.error_dialog import report_for_exception, show_error
+
+            show_error(self, report_for_exception(exc, doing=self.tr("Saving the settings")))
+            return False
+        # Update in place: the window and its controllers hold this very object.
+        for section in ("cameras", "evidence", "support", "ui"):
+            setattr(self.settings, section, getattr(new, section))
+        self.saved_label.setText(self.tr("Settings saved."))
+        self._refresh_secret_state()
+        self.saved.emit()
+        return True
+
+    def _add_producer(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder with GenTL producers (.cti)"))
+        if folder:
+            self.producers.addItem(folder)
+
+    # -- secrets -------------------------------------------------------------------------------------------
+    def _on_backend_changed(self, *_args: object) -> None:
+        smtp = self.backend.currentData() == "smtp"
+        self.backend_pages.setCurrentIndex(1 if smtp else 0)
+        self.secret_label.setText(self.tr("Mail password") if smtp else self.tr("Access token"))
+        self.secret.setPlaceholderText(
+            self.tr("paste the password here") if smtp else self.tr("paste the token support gave you here")
+        )
+        self._refresh_secret_state()
+
+    def _store(self) -> Any:
+        if self._credentials is None:
+            self._credentials = self._credentials_factory()
+        return self._credentials
+
+    def secret_account(self) -> str | None:
+        """The keyring entry for what the form shows, or None when the address is missing."""
+        module = _credentials_module()
+        if self.backend.currentData() == "smtp":
+            if not (self.smtp_host.text().strip() and self.smtp_user.text().strip()):
+                return None
+            return str(
+                module.smtp_account(
+                    self.smtp_host.text().strip(), self.smtp_port.value(), self.smtp_user.text().strip()
+                )
+            )
+        url = self.rt_url.text().strip()
+        return str(module.rt_account(url)) if url else None
+
+    def _refresh_secret_state(self) -> None:
+        try:
+            account = self.secret_account()
+            stored = account is not None and self._store().get(account) is not None
+        except Exception as exc:  # no keyring, or the module is missing: say so, store nothing
+            self.secret_state.setText(str(exc) or type(exc).__name__)
+            self.forget_secret_button.setEnabled(False)
+            return
+        if account is None:
+            self.secret_state.setText(self.tr("Enter the server address first."))
+        elif stored:
+            self.secret_state.setText(self.tr("Stored in the system keyring (it is never shown again)."))
+        else:
+            self.secret_state.setText(self.tr("Nothing stored yet."))
+        self.forget_secret_button.setEnabled(bool(stored))
+
+    def store_secret(self) -> bool:
+        secret = self.secret.text()
+        self.secret.clear()  # never kept in the widget, whatever happens next
+        if not secret.strip():
+            self.secret_state.setText(self.tr("Paste the secret first."))
+            return False
+        try:
+            account = self.secret_account()
+            if account is None:
+                self.secret_state.setText(self.tr("Enter the server address first."))
+                return False
+            module = _credentials_module()
+            if self.backend.currentData() == "smtp":
+                credential = module.Credential(user=self.smtp_user.text().strip(), password=secret)
+            else:
+                credential = module.Credential(token=secret.strip())
+            self._store().put(account, credential)
+        except Exception as exc:
+            self.secret_state.setText(str(exc))
+            return False
+        finally:
+            del secret
+        self._refresh_secret_state()
+        return True
+
+    def forget_secret(self) -> None:
+        account = self.secret_account()
+        if account is not None:
+            try:
+                self._store().delete(account)
+            except Exception as exc:
+                self.secret_state.setText(str(exc))
+                return
+        self._refresh_secret_state()
+
+    # -- test connection -----------------------------------------------------------------------------------
+    def test_connection(self) -> Worker | None:
+        if self.check_worker is not None:
+            return None
+        try:
+            store = self._store()
+        except Exception as exc:
+            self.test_result.setText(str(exc))
+            return None
+        self.test_button.setEnabled(False)
+        self.test_result.setText(self.tr("Connecting…"))
+        worker = Worker(check_connection_job, self.collect(), store, name="check-connection")
+        worker.returned.connect(self._on_checked)
+        worker.errored.connect(lambda exc: self.test_result.setText(str(exc)))
+        worker.finished.connect(self._on_check_finished)
+        self.check_worker = worker
+        self._pool.start(worker)
+        return worker
+
+    def _on_checked(self, result: tuple[bool, str, list[str]]) -> None:
+        ok, message, details = result
+        text = ("✔ " if ok else "✘ ") + message
+        if details:
+            text += "\n" + "\n".join(f"• {d}" for d in details)
+        self.test_result.setText(text)
+
+    def _on_check_finished(self) -> None:
+        self.check_worker = None
+        self.test_button.setEnabled(True)
+
+    def shutdown(self) -> None:
+        self._pool.cancel_all()
+        self._pool.wait_all(2.0)
