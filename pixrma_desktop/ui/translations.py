@@ -25,14 +25,14 @@ def pick_language(setting: str) -> str:
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Install the translators for ``language``; returns them (keep them alive as long as the app)."""
     installed: list[QTranslator] = []
-    if language == "en":
-        return installed
     ours = QTranslator(app)
     if ours.load(f"pixrma_{language}", str(translations_dir())):
         app.installTranslator(ours)
         installed.append(ours)
     else:
         log.warning("no translation for %s in %s", language, translations_dir())
+    if language == "en":
+        return installed  # English needs only our plural forms; Qt's own strings are English already
     qt = QTranslator(app)
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

@@ -14,6 +14,17 @@ from pixrma_desktop.ui.services import AppServices
 from tests.fakes.probes import FakeScannerFactory, demo_probes
 
 
+@pytest.fixture(autouse=True, scope="session")
+def english_plurals(qapp):
+    """As at the app's start in English: our plural forms ("1 request", "2 requests")."""
+    from pixrma_desktop.ui.translations import install_translators
+
+    translators = install_translators(qapp, "en")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
 @pytest.fixture
 def ctx() -> CliContext:
     paths = resolve_paths().ensure()
