@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,10 +15,7 @@ from PySide6.QtWidgets import (
 
 from pixrma_desktop.cameras.record import CameraRecord
 from pixrma_desktop.ui.camera_table import TRANSPORT_NAMES
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CameraDetails", text)
+from pixrma_desktop.ui.i18n import translate
 
 
 def _hex4(value: int | None) -> str | None:
@@ -29,52 +25,64 @@ def _hex4(value: int | None) -> str | None:
 def detail_lines(record: CameraRecord) -> list[tuple[str, str]]:
     """(label, value) for every field that has a value, in the order support reads them."""
     rows: list[tuple[str, object]] = [
-        (_tr("Vendor"), record.vendor),
-        (_tr("Model"), record.model),
-        (_tr("Serial number"), record.serial),
-        (_tr("Firmware version"), record.firmware_version),
-        (_tr("FPGA version"), record.fpga_version),
-        (_tr("XML version"), record.xml_version),
-        (_tr("Bootloader version"), record.bootloader_version),
-        (_tr("Device version"), record.device_version),
-        (_tr("Family"), record.family),
-        (_tr("Camera name"), record.user_name),
-        (_tr("Description"), record.description),
-        (_tr("Manufacturer info"), record.manufacturer_info),
-        (_tr("Lens"), record.lens),
-        (_tr("Connection"), TRANSPORT_NAMES.get(record.transport, str(record.transport))),
-        (_tr("Link speed"), record.link_speed),
-        (_tr("Temperature"), None if record.temperature_c is None else f"{record.temperature_c:.1f} °C"),
-        (_tr("In use by another program"), _tr("yes") if record.in_use else None),
-        (_tr("Demo camera"), _tr("yes") if record.demo else None),
+        (translate("CameraDetails", "Vendor"), record.vendor),
+        (translate("CameraDetails", "Model"), record.model),
+        (translate("CameraDetails", "Serial number"), record.serial),
+        (translate("CameraDetails", "Firmware version"), record.firmware_version),
+        (translate("CameraDetails", "FPGA version"), record.fpga_version),
+        (translate("CameraDetails", "XML version"), record.xml_version),
+        (translate("CameraDetails", "Bootloader version"), record.bootloader_version),
+        (translate("CameraDetails", "Device version"), record.device_version),
+        (translate("CameraDetails", "Family"), record.family),
+        (translate("CameraDetails", "Camera name"), record.user_name),
+        (translate("CameraDetails", "Description"), record.description),
+        (translate("CameraDetails", "Manufacturer info"), record.manufacturer_info),
+        (translate("CameraDetails", "Lens"), record.lens),
+        (translate("CameraDetails", "Connection"), TRANSPORT_NAMES.get(record.transport, str(record.transport))),
+        (translate("CameraDetails", "Link speed"), record.link_speed),
+        (
+            translate("CameraDetails", "Temperature"),
+            None if record.temperature_c is None else f"{record.temperature_c:.1f} °C",
+        ),
+        (
+            translate("CameraDetails", "In use by another program"),
+            translate("CameraDetails", "yes") if record.in_use else None,
+        ),
+        (translate("CameraDetails", "Demo camera"), translate("CameraDetails", "yes") if record.demo else None),
     ]
     if record.usb:
         u = record.usb
         rows += [
-            (_tr("USB bus / port"), f"{u.bus}-{u.port_path}" if u.bus is not None and u.port_path else u.port_path),
-            (_tr("USB address"), u.address),
-            (_tr("USB vendor:product"), f"{_hex4(u.vendor_id)}:{_hex4(u.product_id)}" if u.vendor_id else None),
-            (_tr("USB speed"), u.speed),
-            (_tr("USB speeds supported"), ", ".join(u.supported_speeds) or None),
+            (
+                translate("CameraDetails", "USB bus / port"),
+                f"{u.bus}-{u.port_path}" if u.bus is not None and u.port_path else u.port_path,
+            ),
+            (translate("CameraDetails", "USB address"), u.address),
+            (
+                translate("CameraDetails", "USB vendor:product"),
+                f"{_hex4(u.vendor_id)}:{_hex4(u.product_id)}" if u.vendor_id else None,
+            ),
+            (translate("CameraDetails", "USB speed"), u.speed),
+            (translate("CameraDetails", "USB speeds supported"), ", ".join(u.supported_speeds) or None),
         ]
     if record.network:
         n = record.network
         rows += [
-            (_tr("MAC address"), n.mac),
-            (_tr("IP address"), n.ip),
-            (_tr("Subnet mask"), n.subnet),
-            (_tr("Gateway"), n.gateway),
-            (_tr("IP configuration"), n.ip_config),
-            (_tr("Network adapter"), n.nic),
-            (_tr("Adapter address"), n.nic_ip),
-            (_tr("Adapter netmask"), n.nic_netmask),
-            (_tr("Adapter MTU"), n.nic_mtu),
+            (translate("CameraDetails", "MAC address"), n.mac),
+            (translate("CameraDetails", "IP address"), n.ip),
+            (translate("CameraDetails", "Subnet mask"), n.subnet),
+            (translate("CameraDetails", "Gateway"), n.gateway),
+            (translate("CameraDetails", "IP configuration"), n.ip_config),
+            (translate("CameraDetails", "Network adapter"), n.nic),
+            (translate("CameraDetails", "Adapter address"), n.nic_ip),
+            (translate("CameraDetails", "Adapter netmask"), n.nic_netmask),
+            (translate("CameraDetails", "Adapter MTU"), n.nic_mtu),
         ]
     rows += [
-        (_tr("GenTL producer"), record.producer),
-        (_tr("Found by"), ", ".join(record.probes) or None),
+        (translate("CameraDetails", "GenTL producer"), record.producer),
+        (translate("CameraDetails", "Found by"), ", ".join(record.probes) or None),
     ]
-    rows += [(_tr("Warning"), w) for w in record.warnings]
+    rows += [(translate("CameraDetails", "Warning"), w) for w in record.warnings]
     return [(label, str(value)) for label, value in rows if value not in (None, "")]
 
 

@@ -13,18 +13,15 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QApplication
 
 from pixrma_desktop.cameras.merge import merge_records, same_camera
 from pixrma_desktop.cameras.record import CameraRecord, Transport
+from pixrma_desktop.ui.i18n import translate
 
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CameraTable", text)
 
 
 class RowState(StrEnum):
@@ -69,18 +66,22 @@ def link_text(record: CameraRecord) -> str:
 def status_text(row: CameraRow) -> str:
     record = row.record
     if row.state is RowState.MANUAL:
-        return _tr("Added by hand")
+        return translate("CameraTable", "Added by hand")
     if row.state is RowState.CHECKING:
-        return _tr("Checking…")
+        return translate("CameraTable", "Checking…")
     if row.state is RowState.MISSING:
-        return _tr("Not found now")
+        return translate("CameraTable", "Not found now")
     if record.in_use:
-        return _tr("In use by another program")
+        return translate("CameraTable", "In use by another program")
     if record.warnings:
-        return record.warnings[0] if len(record.warnings) == 1 else _tr("{n} warnings").format(n=len(record.warnings))
+        return (
+            record.warnings[0]
+            if len(record.warnings) == 1
+            else translate("CameraTable", "{n} warnings").format(n=len(record.warnings))
+        )
     if record.demo:
-        return _tr("OK (demo camera)")
-    return _tr("OK")
+        return translate("CameraTable", "OK (demo camera)")
+    return translate("CameraTable", "OK")
 
 
 class CameraTableModel(QAbstractTableModel):
@@ -105,12 +106,12 @@ class CameraTableModel(QAbstractTableModel):
         if not 0 <= section < len(self.COLUMNS):
             return None
         return (
-            _tr("Model"),
-            _tr("Serial number"),
-            _tr("Firmware"),
-            _tr("Connection"),
-            _tr("Link"),
-            _tr("Status"),
+            translate("CameraTable", "Model"),
+            translate("CameraTable", "Serial number"),
+            translate("CameraTable", "Firmware"),
+            translate("CameraTable", "Connection"),
+            translate("CameraTable", "Link"),
+            translate("CameraTable", "Status"),
         )[section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -121,7 +122,7 @@ class CameraTableModel(QAbstractTableModel):
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return {
-                "model": record.model or record.vendor or _tr("Unknown camera"),
+                "model": record.model or record.vendor or translate("CameraTable", "Unknown camera"),
                 "serial": record.serial or "",
                 "firmware": record.firmware_version or record.device_version or "",
                 "transport": TRANSPORT_NAMES.get(record.transport, str(record.transport)),

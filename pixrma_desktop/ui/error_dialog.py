@@ -13,16 +13,12 @@ import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from pixrma_desktop import __version__
+from pixrma_desktop.ui.i18n import translate
 
 log = logging.getLogger(__name__)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorDialog", text)
 
 
 @dataclass(frozen=True)
@@ -70,30 +66,43 @@ def report_for_exception(exc: BaseException, *, doing: str = "", log_file: Path 
     prefix = f"{doing}: " if doing else ""
     details = support_details(exc, log_file)
     if isinstance(exc, AuthError):
-        return ErrorReport(prefix + str(exc), _tr("Open Settings, enter a new access token and save it."), details)
+        return ErrorReport(
+            prefix + str(exc), translate("ErrorDialog", "Open Settings, enter a new access token and save it."), details
+        )
     if isinstance(exc, TransientError):
         return ErrorReport(
             prefix + str(exc),
-            _tr("Nothing is lost: the app tries again by itself when the connection is back."),
+            translate("ErrorDialog", "Nothing is lost: the app tries again by itself when the connection is back."),
             details,
         )
     if isinstance(exc, PermanentError):
         return ErrorReport(
-            prefix + str(exc), _tr("Correct the request as the message says, then send it again."), details
+            prefix + str(exc),
+            translate("ErrorDialog", "Correct the request as the message says, then send it again."),
+            details,
         )
     if isinstance(exc, SupportError):
-        return ErrorReport(prefix + str(exc), _tr("Check the support settings, then try again."), details)
+        return ErrorReport(
+            prefix + str(exc), translate("ErrorDialog", "Check the support settings, then try again."), details
+        )
     if isinstance(exc, PermissionError):
         return ErrorReport(
-            prefix + _tr("The app was not allowed to read or write a file ({name}).").format(name=exc.filename or ""),
-            _tr("Check the folder's permissions, or choose another folder."),
+            prefix
+            + translate("ErrorDialog", "The app was not allowed to read or write a file ({name}).").format(
+                name=exc.filename or ""
+            ),
+            translate("ErrorDialog", "Check the folder's permissions, or choose another folder."),
             details,
         )
     if isinstance(exc, OSError) and getattr(exc, "errno", None) == 28:
-        return ErrorReport(prefix + _tr("The disk is full."), _tr("Free some space, then try again."), details)
+        return ErrorReport(
+            prefix + translate("ErrorDialog", "The disk is full."),
+            translate("ErrorDialog", "Free some space, then try again."),
+            details,
+        )
     return ErrorReport(
-        prefix + _tr("Something unexpected went wrong ({kind}).").format(kind=type(exc).__name__),
-        _tr("Try again. If it happens again, send the details below to support."),
+        prefix + translate("ErrorDialog", "Something unexpected went wrong ({kind}).").format(kind=type(exc).__name__),
+        translate("ErrorDialog", "Try again. If it happens again, send the details below to support."),
         details,
     )
 
@@ -102,7 +111,7 @@ def show_error(parent: QWidget | None, report: ErrorReport) -> QMessageBox:
     """Show the report (non-modal when a parent window exists, so work in the background goes on)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("pixrma — something went wrong"))
+    box.setWindowTitle(translate("ErrorDialog", "pixrma — something went wrong"))
     box.setText(report.what)
     box.setInformativeText(report.todo)
     if report.details:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from pixrma_desktop.cameras.probe import ScanWarning
 from pixrma_desktop.cameras.scan_result import CameraSeen, ProbeFinished, ScanEvent, ScanResult, WarningRaised
 from pixrma_desktop.cameras.scanner import Scanner
+from pixrma_desktop.diagnostics.finding import Finding
 from pixrma_desktop.settings import CameraSettings, DemoMode
 from pixrma_desktop.ui.camera_table import CameraTableModel, RowState
 from pixrma_desktop.ui.worker import Worker, WorkerPool
@@ -58,14 +59,32 @@ def scan_job(scanner: Scanner, data_dir: Path | None) -> Generator[ScanEvent, No
     result = outcome[0]
     if isinstance(result, BaseException):
         raise result
+    findings = remote_fix_findings(result)
+    result.extra["findings"] = findings
     if data_dir is not None and not result.cancelled:
         from pixrma_desktop.cameras.last_scan import save_last_scan
 
         try:
-            save_last_scan(data_dir, result)
+            save_last_scan(data_dir, result, [f.to_dict() for f in findings])
         except OSError as exc:
             log.warning("could not save the last scan: %s", exc)
     return result
+
+
+def remote_fix_findings(result: ScanResult) -> list[Finding]:
+    """What the remote-fix checks say about this scan (none when the checks are not part of this build)."""
+    import importlib
+
+    try:
+        checks = importlib.import_module("pixrma_desktop.diagnostics.checks")
+    except ImportError:
+        return []
+    try:
+        found: list[Finding] = checks.run_checks(result, checks.gather_facts())
+    except Exception:  # a check's bug must not lose the scan
+        log.warning("the remote-fix checks failed", exc_info=True)
+        return []
+    return found
 
 
 class ScanController(QObject):

@@ -11,21 +11,4 @@
         </translation>
     </message>
 </context>
-<context>
-    <name>RequestPage</name>
-    <message numerus="yes">
-        <source>%n thing(s) to fix before it can be sent (shown next to each field).</source>
-        <translation>
-            <numerusform>%n thing to fix before it can be sent (shown next to the field).</numerusform>
-            <numerusform>%n things to fix before it can be sent (shown next to each field).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Not sent yet: fix the %n thing(s) shown next to the fields first.</source>
-        <translation>
-            <numerusform>Not sent yet: fix the thing shown next to the field first.</numerusform>
-            <numerusform>Not sent yet: fix the %n things shown next to the fields first.</numerusform>
-        </translation>
-    </message>
-</context>
 </TS>

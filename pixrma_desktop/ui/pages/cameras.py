@@ -161,6 +161,8 @@ class CamerasPage(QWidget):
         self.probe_label.setText(" · ".join(parts))
 
     def _on_scan_finished(self, result: ScanResult) -> None:
+        for finding in result.extra.get("findings", ()):
+            self.add_finding(finding.title, finding.advice)
         stamp = time.strftime("%H:%M", time.localtime(result.started_at or time.time()))
         if result.cancelled:
             self.summary.setText(self.tr("Scan cancelled; the list may be incomplete."))
