@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 from pixrma_desktop.rma.render import cameras_document, report_text
@@ -29,3 +30,8 @@ def make_request_bundle(request: RmaRequest, folder: Path) -> Path:
                 archive.write(source, f"files/{n:02d}-{source.name}")
     tmp.replace(path)
     return path
+
+
+def bundle_maker(folder: Path) -> Callable[[RmaRequest], Path]:
+    """The ``make_bundle`` the command line and the app hand to the sender and the dealer package."""
+    return lambda request: make_request_bundle(request, folder)
