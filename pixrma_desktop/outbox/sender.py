@@ -140,7 +140,7 @@ class Sender:
             if lease.lookup_first:
                 found = self.backend.find(request_id)
                 if found is not None:
-                    self.store.record_submitted(request_id, found, owner=self.owner)
+                    self.store.record_submitted(request_id, found, owner=self.owner, adopted=True)
                     return SendResult(request_id, Outcome.ADOPTED, f"already filed as ticket {found.ticket_id}", found)
                 uncertain = False
             try:

@@ -545,8 +545,12 @@ class OutboxStore:
             )
             self._event(conn, lease.request_id, now, "retry-later", error)
 
-    def record_submitted(self, request_id: str, ticket: TicketRef, *, owner: str | None = None) -> StoredRequest:
-        """The server filed the request as support ticket ``ticket`` (not an RMA number)."""
+    def record_submitted(
+        self, request_id: str, ticket: TicketRef, *, owner: str | None = None, adopted: bool = False
+    ) -> StoredRequest:
+        """The server filed the request as support ticket ``ticket`` (not an RMA number).
+
+        ``adopted``: the ticket was found on the server (filed by an earlier attempt whose answer was lost)."""
         now = self.clock()
         with self.transaction() as conn:
             params: list[Any] = [ticket.ticket_id, ticket.url, now, now, request_id]
@@ -563,6 +567,8 @@ class OutboxStore:
             if cursor.rowcount == 0:
                 raise LeaseLostError(f"Request {request_id} is no longer being sent by this sender.")
             detail = f"support ticket {ticket.ticket_id}"
+            if adopted:
+                detail += " (filed by an earlier attempt; found on the server, not sent again)"
             if ticket.unsaved_fields:
                 detail += f"; the server did not keep: {', '.join(ticket.unsaved_fields)}"
             self._event(conn, request_id, now, "submitted", detail)
