@@ -150,7 +150,8 @@ class Sender:
                     lease, f"The support bundle could not be written ({exc}). Free disk space, then queue again.", False
                 )
             submission = to_submission(request, bundle)
-            lease = self.store.renew_lease(lease, self.lease_s)
+            if lease.expires_at - self.clock() < self.lease_s / 2:  # building the bundle took long
+                lease = self.store.renew_lease(lease, self.lease_s)
             ticket = self.backend.create(submission)
             self.store.record_submitted(request_id, ticket, owner=self.owner)
             return SendResult(request_id, Outcome.SUBMITTED, f"filed as support ticket {ticket.ticket_id}", ticket)
