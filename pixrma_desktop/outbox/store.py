@@ -385,7 +385,9 @@ class OutboxStore:
                 if state is None:
                     raise RequestNotFoundError(f"There is no draft {request.id} in the outbox.")
                 label = STATE_LABELS[RequestState(state[0])]
-                raise NotEditableError(f"This request is {label} and can no longer be edited.")
+                raise NotEditableError(
+                    f"This request is {label} and can no longer be edited; take it back into drafts first."
+                )
             revision: int = row[0]
         return revision
 
