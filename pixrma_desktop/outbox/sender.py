@@ -149,6 +149,10 @@ class Sender:
                 return self._attention(
                     lease, f"The support bundle could not be written ({exc}). Free disk space, then queue again.", False
                 )
+            except Exception as exc:  # a failing bundle must not block the queue; the user sees why
+                return self._attention(
+                    lease, f"The support bundle could not be built ({type(exc).__name__}: {exc}).", False
+                )
             submission = to_submission(request, bundle)
             if lease.expires_at - self.clock() < self.lease_s / 2:  # building the bundle took long
                 lease = self.store.renew_lease(lease, self.lease_s)

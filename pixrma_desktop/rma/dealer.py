@@ -82,6 +82,9 @@ def build_dealer_package(request: RmaRequest, out_dir: Path, make_bundle: MakeBu
         built = make_bundle(request)
         bundle = folder / built.name
         shutil.copyfile(built, bundle)
+        request = request.model_copy(
+            update={"evidence": request.evidence.model_copy(update={"bundle_path": str(bundle)})}
+        )
     txt = folder / "report.txt"
     txt.write_text(report_text(request), encoding="utf-8")
     page = folder / "report.html"

@@ -190,6 +190,8 @@ def to_submission(request: RmaRequest, bundle_path: Path | None) -> Submission:
     attachments = []
     if bundle_path is not None:
         attachments.append(Attachment(bundle_path, bundle_path.name, "application/zip"))
+        evidence = request.evidence.model_copy(update={"bundle_path": str(bundle_path)})
+        request = request.model_copy(update={"evidence": evidence})
     attachments.append(Attachment(write_cameras_json(request, folder), "cameras.json", "application/json"))
     return Submission(
         submission_id=str(request.submission_id),

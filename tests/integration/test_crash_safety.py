@@ -12,10 +12,10 @@ from tests.fakes.support_server import FakeSupportServer
 @pytest.mark.parametrize("seed", [11, 12])
 def test_sigkill_loses_no_saved_draft_and_sends_nothing_twice(tmp_path, seed):
     with FakeSupportServer() as server:
-        kills = run_kills(tmp_path, server, kills=4, seed=seed)
+        kills = run_kills(tmp_path, server, kills=5, seed=seed)
         flush(tmp_path, server, clock_offset=1e6)
         report = verify(tmp_path, server, kills)
-    assert kills == 4
+    assert kills == 5
     assert report.saves_journaled > 0
     assert report.drafts > 0
     assert report.lost_saves == []

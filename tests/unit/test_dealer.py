@@ -31,6 +31,7 @@ def test_dealer_package_has_bundle_reports_and_an_eml_to_the_dealer(tmp_path):
     body = message.get_body(("plain",)).get_content()
     assert "Dear Optik Handel GmbH" in body
     assert "serial 712345678" in body
+    assert f"Support bundle: request-{request.submission_id}.zip" in body
     attached = sorted(part.get_filename() for part in message.iter_attachments())
     assert attached == sorted(["report.txt", "cameras.json", f"request-{request.submission_id}.zip"])
     with zipfile.ZipFile(package.zip_path) as archive:

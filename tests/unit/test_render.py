@@ -71,7 +71,8 @@ def test_to_submission_carries_identity_fields_and_attachments(tmp_path):
     assert submission.submission_id == str(request.submission_id)
     assert submission.subject == subject(request)
     assert submission.requestor_email == "ada@example.com"
-    assert submission.body == report_text(request)
+    assert "Support bundle: bundle.zip" in submission.body
+    assert submission.body.startswith(subject(request))
     assert submission.serials == ("712345678", "712340001")
     assert submission.models == ("PL-D755MU", "PL-D725CU")
     assert submission.firmware_versions == ("3.2.1", "2.0.7")

@@ -250,3 +250,21 @@ def test_two_senders_racing_file_each_request_once(tmp_path):
     assert all(backend.times_filed(i) == 1 for i in ids)
     sent = [r.request_id for rep in reports.values() for r in rep.results]
     assert sorted(sent) == sorted(ids)
+
+
+def test_bundle_builder_bug_needs_attention_and_the_queue_goes_on(store, backend, clock, tmp_path):
+    first, second = queued(store), queued(store)
+    calls = []
+
+    def flaky(request):
+        calls.append(request.id)
+        if len(calls) == 1:
+            raise ValueError("no system report")
+        return bundle_maker(tmp_path / "b")(request)
+
+    report = Sender(store, backend, flaky, clock=clock, sleep=clock.sleep).run_once()
+    outcomes = {r.request_id: r.outcome for r in report.results}
+    assert sorted(outcomes.values()) == [Outcome.NEEDS_ATTENTION, Outcome.SUBMITTED]
+    failed = calls[0]
+    assert "no system report" in store.get(failed).attention_message
+    assert {first.id, second.id} == set(outcomes)
