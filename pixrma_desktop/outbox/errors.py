@@ -61,6 +61,14 @@ class NotEditableError(StoreError):
     """The request is not in a state that allows this change (e.g. editing a request already sent)."""
 
 
+class EditConflictError(StoreError):
+    """The draft was saved by someone else since this editor loaded it; ``revision`` is the stored one."""
+
+    def __init__(self, message: str, revision: int) -> None:
+        super().__init__(message)
+        self.revision = revision
+
+
 class RequestIncompleteError(StoreError):
     """The request cannot be queued yet; ``problems`` lists every field that needs the user."""
 

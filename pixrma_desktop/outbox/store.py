@@ -37,6 +37,7 @@ from pixrma_desktop.outbox.errors import (
     AmbiguousIdError,
     CorruptStoreError,
     DealerRequestError,
+    EditConflictError,
     LeaseLostError,
     NewerSchemaError,
     NotEditableError,
@@ -366,27 +367,37 @@ class OutboxStore:
             self._event(conn, request.id, now, "created")
         return self.get(request.id)
 
-    def save_draft(self, request: RmaRequest) -> int:
+    def save_draft(self, request: RmaRequest, *, expected_revision: int | None = None) -> int:
         """Autosave: replace the stored request with this version; returns the new revision.
 
         Fast (one small transaction). Only drafts and requests that need attention can change; anything
-        already queued or sent raises ``NotEditableError`` (take it back with ``unqueue`` first).
+        already queued or sent raises ``NotEditableError`` (take it back with ``unqueue`` first). With
+        ``expected_revision`` (the revision the editor loaded or last saved), a draft changed meanwhile by
+        another window or command raises ``EditConflictError`` instead of being overwritten.
         """
         now = self.clock()
         with self.transaction() as conn:
             cursor = conn.execute(
                 "UPDATE requests SET document = ?, title = ?, revision = revision + 1, updated_at = ? "
-                "WHERE id = ? AND state IN ('draft', 'needs-attention') RETURNING revision",
-                (request.to_json(), _title(request), now, request.id),
+                "WHERE id = ? AND state IN ('draft', 'needs-attention') AND (? IS NULL OR revision = ?) "
+                "RETURNING revision",
+                (request.to_json(), _title(request), now, request.id, expected_revision, expected_revision),
             )
             row = cursor.fetchone()
             if row is None:
-                state = conn.execute("SELECT state FROM requests WHERE id = ?", (request.id,)).fetchone()
-                if state is None:
+                found = conn.execute("SELECT state, revision FROM requests WHERE id = ?", (request.id,)).fetchone()
+                if found is None:
                     raise RequestNotFoundError(f"There is no draft {request.id} in the outbox.")
-                label = STATE_LABELS[RequestState(state[0])]
+                state = RequestState(found[0])
+                if state in EDITABLE_STATES:
+                    raise EditConflictError(
+                        "This draft was changed in another pixrma window or command meanwhile; reload it to see "
+                        "those changes before editing further.",
+                        int(found[1]),
+                    )
                 raise NotEditableError(
-                    f"This request is {label} and can no longer be edited; take it back into drafts first."
+                    f"This request is {STATE_LABELS[state]} and can no longer be edited; take it back into drafts "
+                    "first."
                 )
             revision: int = row[0]
         return revision

@@ -11,6 +11,7 @@ from pixrma_desktop.outbox.errors import (
     AmbiguousIdError,
     CorruptStoreError,
     DiskFullError,
+    EditConflictError,
     LeaseLostError,
     NewerSchemaError,
     NotEditableError,
@@ -286,3 +287,14 @@ def test_transaction_rolls_back_on_error(store):
     with pytest.raises(RuntimeError):
         wipe_then_fail()
     assert store.get(request.id).id == request.id
+
+
+def test_save_with_expected_revision_detects_a_change_made_elsewhere(store):
+    request = complete_request()
+    revision = store.create_draft(request).revision
+    revision = store.save_draft(request.model_copy(update={"notes": "window A"}), expected_revision=revision)
+    store.save_draft(request.model_copy(update={"notes": "window B"}))  # another window, no check
+    with pytest.raises(EditConflictError, match="another pixrma window") as caught:
+        store.save_draft(request.model_copy(update={"notes": "window A again"}), expected_revision=revision)
+    assert caught.value.revision == revision + 1
+    assert store.get(request.id).request.notes == "window B"
