@@ -302,7 +302,10 @@ class OutboxStore:
             raise
 
     def close(self) -> None:
+        """Close the database; the final checkpoint makes every save durable, including fast autosaves."""
         with self._lock:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
             self._conn.close()
 
     def __enter__(self) -> OutboxStore:
@@ -367,14 +370,29 @@ class OutboxStore:
             self._event(conn, request.id, now, "created")
         return self.get(request.id)
 
-    def save_draft(self, request: RmaRequest, *, expected_revision: int | None = None) -> int:
+    def save_draft(self, request: RmaRequest, *, expected_revision: int | None = None, durable: bool = True) -> int:
         """Autosave: replace the stored request with this version; returns the new revision.
 
-        Fast (one small transaction). Only drafts and requests that need attention can change; anything
-        already queued or sent raises ``NotEditableError`` (take it back with ``unqueue`` first). With
+        One small transaction. Only drafts and requests that need attention can change; anything already
+        queued or sent raises ``NotEditableError`` (take it back with ``unqueue`` first). With
         ``expected_revision`` (the revision the editor loaded or last saved), a draft changed meanwhile by
         another window or command raises ``EditConflictError`` instead of being overwritten.
+
+        ``durable`` (the default) waits until the disk has the change, so it survives a power cut. An editor
+        saving on every keystroke may pass ``durable=False``: the save then survives the app crashing or
+        being killed but not a power cut, until the next durable save (or ``close()``) makes it, and every
+        save before it, durable — so save durably when the user pauses or leaves the field.
         """
+        if not durable:
+            with self._lock:
+                self._conn.execute("PRAGMA synchronous = NORMAL")
+                try:
+                    return self._save_draft(request, expected_revision)
+                finally:
+                    self._conn.execute("PRAGMA synchronous = FULL")
+        return self._save_draft(request, expected_revision)
+
+    def _save_draft(self, request: RmaRequest, expected_revision: int | None) -> int:
         now = self.clock()
         with self.transaction() as conn:
             cursor = conn.execute(

@@ -2,6 +2,7 @@
 
     python -m tests.fakes.outbox_worker DB URL JOURNAL BUNDLES CLOCK_OFFSET SEED
 
+Autosaves are durable or fast (``durable=False``) at random; both must survive the process being killed.
 It writes a line to JOURNAL after every autosave that returned (``saved ID REVISION SHA256``) and after every
 queue that returned (``queued ID``), so the parent can check afterwards that everything the worker was told
 was saved is still there, intact. ``CLOCK_OFFSET`` shifts the worker's clock so a new generation sees the
@@ -51,7 +52,7 @@ def main(argv: list[str]) -> int:
             request = request.model_copy(
                 update={"notes": f"revision {k}: {rng.random()} " + "x" * rng.randint(0, 3000)}
             )
-            revision = store.save_draft(request)
+            revision = store.save_draft(request, durable=rng.random() < 0.5)
             note(f"saved {request.id} {revision} {hashlib.sha256(request.to_json().encode()).hexdigest()}")
         if iteration % 2 == 0:
             store.queue(request.id)

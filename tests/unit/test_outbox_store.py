@@ -298,3 +298,18 @@ def test_save_with_expected_revision_detects_a_change_made_elsewhere(store):
         store.save_draft(request.model_copy(update={"notes": "window A again"}), expected_revision=revision)
     assert caught.value.revision == revision + 1
     assert store.get(request.id).request.notes == "window B"
+
+
+def test_fast_autosave_is_stored_like_a_durable_one_and_leaves_durable_mode_on(tmp_path):
+    path = tmp_path / "outbox.sqlite3"
+    request = complete_request()
+    with OutboxStore.open(path) as store:
+        store.create_draft(request)
+        request = request.model_copy(update={"notes": "typed quickly"})
+        assert store.save_draft(request, durable=False) == 2
+        assert store._conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL again for what follows
+        other = sqlite3.connect(path)
+        assert "typed quickly" in other.execute("SELECT document FROM requests").fetchone()[0]
+        other.close()
+    with OutboxStore.open(path) as store:
+        assert store.get(request.id).request.notes == "typed quickly"
