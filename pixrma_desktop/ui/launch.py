@@ -72,6 +72,7 @@ def run_gui(args: argparse.Namespace, ctx: CliContext) -> int:
     window = MainWindow(ctx, demo_mode=demo_mode, scan_on_start=False if args.exit_after_start else None)
     instance.activated.connect(window.bring_forward)
     if args.exit_after_start:
+        window.start_services = False
         window.shown.connect(lambda: QTimer.singleShot(0, app.quit))
     window.shown.connect(lambda: QTimer.singleShot(0, instance.listen))
     window.show()

@@ -8,8 +8,9 @@ show, so the window appears as fast as a bare one.
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut, QShowEvent
@@ -24,6 +25,10 @@ from pixrma_desktop.ui.resources import icon_path
 from pixrma_desktop.ui.scan_controller import ScanController
 from pixrma_desktop.ui.services import AppServices
 from pixrma_desktop.ui.status_bar import AppStatusBar
+
+if TYPE_CHECKING:
+    from pixrma_desktop.cameras.record import CameraRecord
+    from pixrma_desktop.ui.outbox_service import OutboxService
 
 log = logging.getLogger(__name__)
 
@@ -63,13 +68,20 @@ class MainWindow(QMainWindow):
         scan_on_start: bool | None = None,
     ) -> None:
         super().__init__()
+        # Workers are Python threads: let the GUI thread take the GIL back within 1 ms (default 5 ms), so a
+        # busy probe or a send never holds the window still for long.
+        sys.setswitchinterval(min(sys.getswitchinterval(), 0.001))
         self.ctx = ctx
         self.demo_mode: DemoMode = demo_mode
         self.services = services or AppServices()
         self._shown_once = False
+        self.is_started = False
+        self.start_services = True
+        """False: stop at the first window (``--exit-after-start``): no network watcher, outbox or scan."""
         self._scan_on_start = ctx.settings.ui.scan_on_start if scan_on_start is None else scan_on_start
         self._pages: dict[str, QWidget] = {}
         self._network: NetworkStatus | None = None
+        self._outbox: OutboxService | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Pixelink RMA Assistant"))
         self.setWindowIcon(app_icon())
@@ -154,14 +166,26 @@ class MainWindow(QMainWindow):
         return CamerasPage(self.scan, self.ctx.paths.data_dir)
 
     def _make_request_page(self) -> QWidget:
-        from pixrma_desktop.ui.pages.placeholder import PlaceholderPage
+        from pixrma_desktop.ui.camera_table import RowState
+        from pixrma_desktop.ui.pages.request import RequestPage
 
-        return PlaceholderPage(self.tr("The request form appears here."))
+        def cameras() -> list[CameraRecord]:
+            return [r.record for r in self.camera_model.rows if r.state in (RowState.SEEN, RowState.MANUAL)]
+
+        page = RequestPage(self.outbox, cameras)
+        page.submitted.connect(lambda _id: self.show_page("outbox"))
+        return page
 
     def _make_outbox_page(self) -> QWidget:
-        from pixrma_desktop.ui.pages.placeholder import PlaceholderPage
+        from pixrma_desktop.ui.pages.outbox import OutboxPage
 
-        return PlaceholderPage(self.tr("Your requests and tickets appear here."))
+        page = OutboxPage(self.outbox)
+        page.edit_requested.connect(self._edit_request)
+        return page
+
+    def _edit_request(self, request_id: str) -> None:
+        self.request_page.open_request(request_id)
+        self.show_page("request")
 
     def _make_settings_page(self) -> QWidget:
         from pixrma_desktop.ui.pages.settings import SettingsPage
@@ -180,14 +204,19 @@ class MainWindow(QMainWindow):
         return self._page("settings")
 
     @property
-    def request_page(self) -> QWidget:
+    def request_page(self) -> Any:
+        """The ``RequestPage`` (built, with the outbox, when first needed)."""
         return self._page("request")
 
     @property
-    def outbox_page(self) -> QWidget:
+    def outbox_page(self) -> Any:
+        """The ``OutboxPage``."""
         return self._page("outbox")
 
     def _on_row_changed(self, row: int) -> None:
+        leaving = self.stack.currentIndex()
+        if leaving == self.PAGES.index("request") and "request" in self._pages and row != leaving:
+            self._pages["request"].save_now()  # type: ignore[attr-defined]
         if 0 <= row < len(self.PAGES):
             self._page(self.PAGES[row])
             self.stack.setCurrentIndex(row)
@@ -231,13 +260,42 @@ class MainWindow(QMainWindow):
         if not self._shown_once:
             self._shown_once = True
             self.shown.emit()
-            QTimer.singleShot(0, self._after_first_show)
+            if self.start_services:
+                QTimer.singleShot(0, self._after_first_show)
+
+    @property
+    def outbox(self) -> OutboxService:
+        """The outbox service, started on first use (after the first show at the latest)."""
+        if self._outbox is None:
+            from pixrma_desktop.ui.outbox_service import OutboxService, default_backend_factory
+
+            factory = self.services.backend_factory or default_backend_factory(self.services.credentials_factory)
+            service = OutboxService(
+                self.ctx.paths,
+                self.ctx.settings,
+                self.network,
+                factory,
+                retry_interval_s=self.services.retry_interval_s,
+                parent=self,
+            )
+            service.listed.connect(lambda _rows: self.status.set_waiting(service.waiting_count()))
+            service.ticket_received.connect(self._on_ticket)
+            self._outbox = service
+            service.start()
+        return self._outbox
+
+    def _on_ticket(self, _request_id: str, ticket: str) -> None:
+        self.status.showMessage(
+            self.tr("Your request was filed as support ticket #{ticket}.").format(ticket=ticket), 15_000
+        )
 
     def _after_first_show(self) -> None:
         """Work that need not delay the first window: network watcher, outbox, scan on start."""
         _ = self.network
+        _ = self.outbox
         if self._scan_on_start:
             self.scan.start_scan()
+        self.is_started = True
         self.started.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -246,4 +304,6 @@ class MainWindow(QMainWindow):
             shutdown = getattr(page, "shutdown", None)
             if shutdown is not None:
                 shutdown()
+        if self._outbox is not None:
+            self._outbox.shutdown()
         super().closeEvent(event)

@@ -40,8 +40,8 @@ def default_scanner_factory(settings: CameraSettings, demo_mode: DemoMode) -> Sc
 _DONE = object()
 
 
-def scan_job(scanner: Scanner, data_dir: Path | None) -> Generator[ScanEvent, None, ScanResult]:
-    """Runs the scan, yielding each event as it happens; returns the ``ScanResult``."""
+def scan_job(scanner: Scanner, data_dir: Path | None) -> Generator[list[ScanEvent], None, ScanResult]:
+    """Runs the scan, yielding the events as they happen (in batches); returns the ``ScanResult``."""
     events: queue.SimpleQueue[object] = queue.SimpleQueue()
     outcome: list[ScanResult | BaseException] = []
 
@@ -54,8 +54,19 @@ def scan_job(scanner: Scanner, data_dir: Path | None) -> Generator[ScanEvent, No
             events.put(_DONE)
 
     threading.Thread(target=run, name="pixrma-scanner", daemon=True).start()
-    while (event := events.get()) is not _DONE:
-        yield event  # type: ignore[misc]
+    done = False
+    while not done:
+        # Hand the GUI what has arrived as one batch: one signal, one table update, however fast probes are.
+        batch = [events.get()]
+        while True:
+            try:
+                batch.append(events.get_nowait())
+            except queue.Empty:
+                break
+        done = batch[-1] is _DONE
+        ready = [e for e in batch if e is not _DONE]
+        if ready:
+            yield ready  # type: ignore[misc]
     result = outcome[0]
     if isinstance(result, BaseException):
         raise result
@@ -143,7 +154,7 @@ class ScanController(QObject):
         self.model.begin_scan()
         worker = Worker(scan_job, scanner, self._data_dir, name="scan")
         worker.on_cancel(scanner.cancel)
-        worker.progress.connect(self._on_event)
+        worker.progress.connect(self._on_events)
         worker.returned.connect(self._on_result)
         worker.errored.connect(self._on_error)
         worker.finished.connect(self._on_finished)
@@ -159,6 +170,10 @@ class ScanController(QObject):
     def shutdown(self, timeout: float = 2.0) -> None:
         self._pool.cancel_all()
         self._pool.wait_all(timeout)
+
+    def _on_events(self, events: list[object]) -> None:
+        for event in events:
+            self._on_event(event)
 
     def _on_event(self, event: object) -> None:
         if isinstance(event, CameraSeen):

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from pixrma_desktop.settings import Settings
 from pixrma_desktop.ui.network_status import NetworkStatus, QtNetworkStatus
 from pixrma_desktop.ui.scan_controller import ScannerFactory, default_scanner_factory
 
@@ -21,3 +22,7 @@ class AppServices:
     network_factory: Callable[[], NetworkStatus] = field(default=QtNetworkStatus)
     credentials_factory: Callable[[], Any] = field(default=default_credentials)
     """Returns the ``support.credentials.CredentialStore`` (the system keyring unless a test says otherwise)."""
+    backend_factory: Callable[[Settings], Any] | None = None
+    """Builds the support backend from the settings; None: the configured one (``support.factory``)."""
+    retry_interval_s: float = 60.0
+    """How often waiting requests are tried again while the app runs."""

@@ -11,4 +11,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>RequestPage</name>
+    <message numerus="yes">
+        <source>%n thing(s) to fix before it can be sent (shown next to each field).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent yet: fix the %n thing(s) shown next to the fields first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

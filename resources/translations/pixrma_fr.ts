@@ -36,6 +36,17 @@
     </message>
 </context>
 <context>
+    <name>AttachmentList</name>
+    <message>
+        <source>Drop screenshots, logs or other files here</source>
+        <translation>Déposez ici des captures d’écran, des journaux ou d’autres fichiers</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>introuvable</translation>
+    </message>
+</context>
+<context>
     <name>CameraDetails</name>
     <message>
         <source>Vendor</source>
@@ -196,6 +207,89 @@
     <message>
         <source>Copy to clipboard</source>
         <translation>Copier dans le presse-papiers</translation>
+    </message>
+</context>
+<context>
+    <name>CameraProblemBox</name>
+    <message>
+        <source>Read from the camera by the scan; it cannot be changed.</source>
+        <translation>Lu dans la caméra par la recherche ; non modifiable.</translation>
+    </message>
+    <message>
+        <source>What do you do, what do you expect, and what happens instead?</source>
+        <translation>Que faites-vous, qu’attendez-vous, et que se passe-t-il à la place ?</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-11-02, or since the firmware update</source>
+        <translation>p. ex. 2026-11-02, ou depuis la mise à jour du firmware</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choisir —</translation>
+    </message>
+    <message>
+        <source>every time</source>
+        <translation>à chaque fois</translation>
+    </message>
+    <message>
+        <source>several times a day</source>
+        <translation>plusieurs fois par jour</translation>
+    </message>
+    <message>
+        <source>now and then</source>
+        <translation>de temps en temps</translation>
+    </message>
+    <message>
+        <source>it happened once</source>
+        <translation>c’est arrivé une fois</translation>
+    </message>
+    <message>
+        <source>Paste each error or warning message on its own line</source>
+        <translation>Collez chaque message d’erreur ou d’avertissement sur sa propre ligne</translation>
+    </message>
+    <message>
+        <source>Remove camera</source>
+        <translation>Retirer la caméra</translation>
+    </message>
+    <message>
+        <source>serial number</source>
+        <translation>numéro de série</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modèle</translation>
+    </message>
+    <message>
+        <source>firmware</source>
+        <translation>firmware</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Ce qui se passe</translation>
+    </message>
+    <message>
+        <source>Since when</source>
+        <translation>Depuis quand</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>À quelle fréquence</translation>
+    </message>
+    <message>
+        <source>Exact error text</source>
+        <translation>Texte exact de l’erreur</translation>
+    </message>
+    <message>
+        <source>added by hand</source>
+        <translation>ajoutée à la main</translation>
+    </message>
+    <message>
+        <source>from the scan</source>
+        <translation>trouvée par la recherche</translation>
     </message>
 </context>
 <context>
@@ -410,12 +504,8 @@
         <translation>{page} (Ctrl+{n})</translation>
     </message>
     <message>
-        <source>The request form appears here.</source>
-        <translation>Le formulaire de demande apparaît ici.</translation>
-    </message>
-    <message>
-        <source>Your requests and tickets appear here.</source>
-        <translation>Vos demandes et tickets apparaissent ici.</translation>
+        <source>Your request was filed as support ticket #{ticket}.</source>
+        <translation>Votre demande a été enregistrée sous le ticket de support n° {ticket}.</translation>
     </message>
 </context>
 <context>
@@ -471,6 +561,418 @@
     <message>
         <source>Enter the model (as printed on the camera).</source>
         <translation>Saisissez le modèle (tel qu’imprimé sur la caméra).</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPage</name>
+    <message>
+        <source>The support ticket number comes with the confirmation e-mail; it is not the RMA number. An RMA number appears only once support has decided the camera must come back.</source>
+        <translation>Le numéro de ticket de support arrive avec l’e-mail de confirmation ; ce n’est pas le numéro RMA. Un numéro RMA n’apparaît que lorsque le support a décidé que la caméra doit être renvoyée.</translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>&amp;Envoyer maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Supprimer le brouillon</translation>
+    </message>
+    <message>
+        <source>Ask about this request…</source>
+        <translation>Se renseigner sur cette demande…</translation>
+    </message>
+    <message>
+        <source>Open dealer package</source>
+        <translation>Ouvrir le dossier revendeur</translation>
+    </message>
+    <message>
+        <source>Refresh status</source>
+        <translation>Actualiser l’état</translation>
+    </message>
+    <message>
+        <source>Sent. Support filed your request as ticket #{ticket} (this is not an RMA number).</source>
+        <translation>Envoyée. Le support a enregistré votre demande sous le ticket n° {ticket} (ce n’est pas un numéro RMA).</translation>
+    </message>
+    <message>
+        <source>Requests wait in the outbox: {problem}</source>
+        <translation>Les demandes attendent dans la boîte d’envoi : {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxTable</name>
+    <message>
+        <source>Draft — not sent</source>
+        <translation>Brouillon — non envoyé</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>En attente d’envoi</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent (will retry)</source>
+        <translation>En attente d’envoi (nouvel essai prévu)</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>Needs your attention</source>
+        <translation>Demande votre attention</translation>
+    </message>
+    <message>
+        <source>Received: support ticket created</source>
+        <translation>Reçue : ticket de support créé</translation>
+    </message>
+    <message>
+        <source>Support is reviewing the problem</source>
+        <translation>Le support examine le problème</translation>
+    </message>
+    <message>
+        <source>Support proposes a fix you can apply yourself</source>
+        <translation>Le support propose une solution à appliquer vous-même</translation>
+    </message>
+    <message>
+        <source>RMA issued: return the camera as the RMA e-mail says</source>
+        <translation>RMA émis : renvoyez la caméra comme l’indique l’e-mail RMA</translation>
+    </message>
+    <message>
+        <source>Repair quote pending (20 to 30 business days)</source>
+        <translation>Devis de réparation en attente (20 à 30 jours ouvrés)</translation>
+    </message>
+    <message>
+        <source>Repaired and shipped back</source>
+        <translation>Réparée et renvoyée</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturée</translation>
+    </message>
+    <message>
+        <source>Last try: {error}</source>
+        <translation>Dernier essai : {error}</translation>
+    </message>
+    <message>
+        <source>Goes out by itself as soon as the support server can be reached.</source>
+        <translation>Part d’elle-même dès que le serveur du support est joignable.</translation>
+    </message>
+    <message>
+        <source>Finish the request and submit it.</source>
+        <translation>Terminez la demande et envoyez-la.</translation>
+    </message>
+    <message>
+        <source>Ship the camera with the RMA number on the parcel.</source>
+        <translation>Expédiez la caméra avec le numéro RMA sur le colis.</translation>
+    </message>
+    <message>
+        <source>Support answers by e-mail; the RMA number appears here once issued.</source>
+        <translation>Le support répond par e-mail ; le numéro RMA apparaît ici une fois émis.</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Support ticket #</source>
+        <translation>Ticket de support n°</translation>
+    </message>
+    <message>
+        <source>RMA #</source>
+        <translation>RMA n°</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <source>What next</source>
+        <translation>Étape suivante</translation>
+    </message>
+    <message>
+        <source>The support ticket number from the confirmation e-mail. It is not the RMA number.</source>
+        <translation>Le numéro de ticket de support de l’e-mail de confirmation. Ce n’est pas le numéro RMA.</translation>
+    </message>
+    <message>
+        <source>The return authorization number, once support issues one. It is not the ticket number.</source>
+        <translation>Le numéro d’autorisation de retour, une fois émis par le support. Ce n’est pas le numéro de ticket.</translation>
+    </message>
+    <message>
+        <source>(untitled request)</source>
+        <translation>(demande sans titre)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestPage</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Nouvelle demande</translation>
+    </message>
+    <message>
+        <source>Re&amp;view what will be sent…</source>
+        <translation>&amp;Vérifier ce qui sera envoyé…</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit</source>
+        <translation>En&amp;voyer</translation>
+    </message>
+    <message>
+        <source>Your contact details</source>
+        <translation>Vos coordonnées</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Where a repaired or replaced camera goes back to</source>
+        <translation>Où renvoyer une caméra réparée ou remplacée</translation>
+    </message>
+    <message>
+        <source>Shipping address</source>
+        <translation>Adresse de livraison</translation>
+    </message>
+    <message>
+        <source>Purchase and warranty</source>
+        <translation>Achat et garantie</translation>
+    </message>
+    <message>
+        <source>Directly from the camera vendor</source>
+        <translation>Directement auprès du fabricant</translation>
+    </message>
+    <message>
+        <source>From a dealer</source>
+        <translation>Chez un revendeur</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Achetée</translation>
+    </message>
+    <message>
+        <source>Bought from a dealer: the vendor asks you to contact your dealer, so nothing is sent to the vendor. The app makes a dealer package instead: the report, the evidence and a ready e-mail.</source>
+        <translation>Achetée chez un revendeur : le fabricant vous demande de contacter votre revendeur, donc rien n’est envoyé au fabricant. L’application prépare à la place un dossier pour le revendeur : le rapport, les pièces jointes et un e-mail prêt à envoyer.</translation>
+    </message>
+    <message>
+        <source>Dealer</source>
+        <translation>Revendeur</translation>
+    </message>
+    <message>
+        <source>Dealer&apos;s e-mail</source>
+        <translation>E-mail du revendeur</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choisir —</translation>
+    </message>
+    <message>
+        <source>under warranty</source>
+        <translation>sous garantie</translation>
+    </message>
+    <message>
+        <source>out of warranty</source>
+        <translation>hors garantie</translation>
+    </message>
+    <message>
+        <source>don&apos;t know</source>
+        <translation>je ne sais pas</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>Garantie</translation>
+    </message>
+    <message>
+        <source>Cameras and what is wrong with each</source>
+        <translation>Caméras et problème de chacune</translation>
+    </message>
+    <message>
+        <source>Add cameras from the scan</source>
+        <translation>Ajouter les caméras trouvées</translation>
+    </message>
+    <message>
+        <source>Add a camera by hand</source>
+        <translation>Ajouter une caméra à la main</translation>
+    </message>
+    <message>
+        <source>Files and notes</source>
+        <translation>Fichiers et remarques</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <source>Capture screenshot</source>
+        <translation>Capture d’écran</translation>
+    </message>
+    <message>
+        <source>Hides this window for a moment and captures the screen, e.g. an error message</source>
+        <translation>Masque cette fenêtre un instant et capture l’écran, p. ex. un message d’erreur</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Attached files
+(drop files here)</source>
+        <translation>Fichiers joints
+(déposez-les ici)</translation>
+    </message>
+    <message>
+        <source>Anything else support should know</source>
+        <translation>Tout ce que le support devrait savoir d’autre</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Draft {id}</source>
+        <translation>Brouillon {id}</translation>
+    </message>
+    <message>
+        <source>One box per camera: say what happens with each.</source>
+        <translation>Un cadre par caméra : décrivez ce qui se passe avec chacune.</translation>
+    </message>
+    <message>
+        <source>The scan found only demo cameras, which cannot go into a real request. Add your camera by hand (its serial number is on the bottom of the camera).</source>
+        <translation>La recherche n’a trouvé que des caméras de démonstration, qui ne peuvent pas figurer dans une vraie demande. Ajoutez votre caméra à la main (son numéro de série est sous la caméra).</translation>
+    </message>
+    <message>
+        <source>Scan for cameras, or add a camera by hand.</source>
+        <translation>Recherchez les caméras, ou ajoutez une caméra à la main.</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Modification…</translation>
+    </message>
+    <message>
+        <source>Make &amp;dealer package…</source>
+        <translation>Préparer le dossier &amp;revendeur…</translation>
+    </message>
+    <message>
+        <source>Complete: ready to submit.</source>
+        <translation>Complète : prête à être envoyée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to fix before it can be sent (shown next to each field).</source>
+        <translation>
+            <numerusform>%n point à corriger avant l’envoi (indiqué à côté du champ).</numerusform>
+            <numerusform>%n points à corriger avant l’envoi (indiqués à côté de chaque champ).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draft saved at {time}</source>
+        <translation>Brouillon enregistré à {time}</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>Non enregistré : {error}</translation>
+    </message>
+    <message>
+        <source>Saving the draft</source>
+        <translation>Enregistrement du brouillon</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <source>The screen could not be captured here.</source>
+        <translation>L’écran n’a pas pu être capturé ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent yet: fix the %n thing(s) shown next to the fields first.</source>
+        <translation>
+            <numerusform>Pas encore envoyée : corrigez d’abord le point indiqué à côté du champ.</numerusform>
+            <numerusform>Pas encore envoyée : corrigez d’abord les %n points indiqués à côté des champs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dealer package ready</source>
+        <translation>Dossier revendeur prêt</translation>
+    </message>
+    <message>
+        <source>The dealer package is in {folder}</source>
+        <translation>Le dossier revendeur se trouve dans {folder}</translation>
+    </message>
+    <message>
+        <source>Nothing was sent to the vendor. Open the e-mail in the package (message-to-dealer.eml), check it and send it to your dealer, or forward the zip file.</source>
+        <translation>Rien n’a été envoyé au fabricant. Ouvrez l’e-mail du dossier (message-to-dealer.eml), vérifiez-le et envoyez-le à votre revendeur, ou transmettez-lui le fichier zip.</translation>
+    </message>
+    <message>
+        <source>Submitting the request</source>
+        <translation>Envoi de la demande</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Review what will be sent</source>
+        <translation>Vérifier ce qui sera envoyé</translation>
+    </message>
+    <message>
+        <source>This is exactly what goes to support with your request. Nothing else leaves this computer.</source>
+        <translation>Voici exactement ce qui part au support avec votre demande. Rien d’autre ne quitte cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Preparing the bundle…</source>
+        <translation>Préparation du paquet…</translation>
+    </message>
+    <message>
+        <source>Removed before sending: {items}</source>
+        <translation>Retiré avant l’envoi : {items}</translation>
+    </message>
+    <message>
+        <source>Nothing needed redacting: the bundle holds only the report, the camera list and your files.</source>
+        <translation>Rien à masquer : le paquet ne contient que le rapport, la liste des caméras et vos fichiers.</translation>
     </message>
 </context>
 <context>
@@ -582,6 +1084,46 @@
     <message>
         <source>Send requests with</source>
         <translation>Envoyer les demandes par</translation>
+    </message>
+    <message>
+        <source>Your contact details (filled into every new request)</source>
+        <translation>Vos coordonnées (reprises dans chaque nouvelle demande)</translation>
+    </message>
+    <message>
+        <source>only if you buy your cameras from a dealer</source>
+        <translation>seulement si vous achetez vos caméras chez un revendeur</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Shipping address</source>
+        <translation>Adresse de livraison</translation>
+    </message>
+    <message>
+        <source>Your dealer</source>
+        <translation>Votre revendeur</translation>
+    </message>
+    <message>
+        <source>Dealer&apos;s e-mail</source>
+        <translation>E-mail du revendeur</translation>
     </message>
     <message>
         <source>Cameras</source>

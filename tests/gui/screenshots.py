@@ -42,53 +42,123 @@ def _settle() -> None:
 
 
 def render(out_dir: Path, *, scanner_factory: object | None = None) -> list[Path]:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
+    from pixrma_desktop.cameras.manual import manual_record
     from pixrma_desktop.commands.context import CliContext
     from pixrma_desktop.paths import resolve_paths
+    from pixrma_desktop.rma.request import Frequency, PurchaseChannel, Warranty
     from pixrma_desktop.settings import Settings
+    from pixrma_desktop.ui.camera_table import RowState
     from pixrma_desktop.ui.main_window import MainWindow
     from pixrma_desktop.ui.network_status import Connectivity, ManualNetworkStatus
     from pixrma_desktop.ui.services import AppServices
+    from pixrma_desktop.ui.translations import install_translators
+    from tests.fakes.json_backend import FakeJsonBackend
     from tests.fakes.probes import FakeScannerFactory, demo_probes
+    from tests.fakes.support_server import FakeSupportServer
 
     app = QApplication.instance() or QApplication([])
+    translators = install_translators(app, "en")  # as the app does at start: plural forms
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
+    server = FakeSupportServer()
     with tempfile.TemporaryDirectory(prefix="pixrma-shots-") as tmp:
         paths = resolve_paths(tmp).ensure()
         settings = Settings()
         settings.support.rt_url = "https://support.example.com"
         network = ManualNetworkStatus()
-        network.set_state(Connectivity.ONLINE)
+        network.set_state(Connectivity.OFFLINE)
         factory = scanner_factory or FakeScannerFactory(demo_probes()[:1])
         window = MainWindow(
             CliContext(paths, settings),
             demo_mode="on",
-            services=AppServices(scanner_factory=factory, network_factory=lambda: network),  # type: ignore[arg-type]
+            services=AppServices(
+                scanner_factory=factory,  # type: ignore[arg-type]
+                network_factory=lambda: network,
+                backend_factory=lambda _settings: FakeJsonBackend(server.url, timeout=5),
+            ),
             scan_on_start=False,
         )
         window.resize(WIDTH, HEIGHT)
         window.show()
-        _settle()
+        _wait(app, lambda: window.is_started)
 
-        def shot(name: str) -> None:
+        def shot(name: str, widget: QWidget | None = None) -> None:
             _settle()
             path = out_dir / f"{name}.png"
-            window.grab().save(str(path))
+            (widget or window).grab().save(str(path))
             written.append(path)
 
+        # 1. The demo cameras, as a newcomer sees them.
         window.scan.start_scan()
         _wait(app, lambda: not window.scan.busy)
         window.cameras_page.table.selectRow(0)
         shot("cameras")
+
+        # 2. A request for a real camera added by hand, written while offline.
+        window.camera_model.upsert(
+            manual_record(model="PL-D755MU", serial="712345678", firmware="3.2.1", vendor="Pixelink"), RowState.MANUAL
+        )
         window.show_page("request")
+        page = window.request_page
+        _wait(app, lambda: page.current_request() is not None)
+        page.add_scanned_cameras()
+        page.add_manual_button.click() if not page.boxes else None
+        box = page.boxes[0]
+        if not box.serial.isReadOnly():
+            box.serial.setText("712345678")
+            box.model.setText("PL-D755MU")
+            box.firmware.setText("3.2.1")
+        page.name.setText("Ada Lovelace")
+        page.company.setText("Analytical Optics Ltd.")
+        page.email.setText("ada@example.com")
+        page.country.setText("United Kingdom")
+        page.address.setPlainText("12 St James's Square\nLondon SW1Y 4JH")
+        page.vendor_radio.setChecked(True)
+        page.warranty.setCurrentIndex(page.warranty.findData(Warranty.UNDER.value))
+        box.symptom.setPlainText("The image freezes after a few minutes of streaming at full resolution.")
+        box.since.setText("since the update to Capture 5")
+        box.frequency.setCurrentIndex(box.frequency.findData(Frequency.OFTEN.value))
+        box.errors_text.setPlainText("ApiStreamFailed (0x8000001F)")
+        page.validate()
+        _wait(app, lambda: page.save_state.text().startswith("Draft saved"))
+        window.resize(WIDTH, 860)
+        _settle()
+        bar = page.form_area.verticalScrollBar()
+        bar.setValue(page.boxes[0].y() - 140)
         shot("request")
-        window.show_page("outbox")
-        shot("outbox")
+        window.resize(WIDTH, HEIGHT)
+        dialog = page.review()
+        assert dialog is not None
+        dialog.resize(900, 620)
+        _wait(app, lambda: not dialog.worker.running)  # type: ignore[attr-defined]
+        shot("review", dialog)
+        dialog.close()
+        assert page.current_request() is not None
+        assert page.current_request().purchase.channel is PurchaseChannel.VENDOR  # type: ignore[union-attr]
+
+        # 3. Submitted offline: it waits in the outbox.
+        page.submit()
+        _wait(app, lambda: window.current_page == "outbox" and window.outbox_page.model.rowCount() > 0)
+        _wait(app, lambda: "1" in window.status.waiting.text())
+        window.outbox_page.table.selectRow(0)
+        shot("outbox-offline")
+
+        # 4. The server is reachable again: the request goes out and gets its ticket number.
+        server.start()
+        try:
+            network.set_state(Connectivity.ONLINE)
+            _wait(app, lambda: any(r.support_ticket_number for r in window.outbox.rows))
+            window.outbox_page.table.selectRow(0)
+            shot("outbox")
+        finally:
+            server.stop()
+
         window.show_page("settings")
         shot("settings")
         window.close()
+    del translators
     return written
 
 

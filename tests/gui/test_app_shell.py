@@ -71,8 +71,8 @@ def test_pages_are_reachable_by_keyboard(qtbot, make_window):
 
 def test_status_bar_follows_connectivity(qtbot, make_window, network):
     window = make_window()
-    with qtbot.waitSignal(window.started, timeout=5_000):
-        window.show()
+    window.show()
+    qtbot.waitUntil(lambda: window.is_started, timeout=5_000)
     assert "Online" in window.status.connection.text()
     network.set_state(Connectivity.OFFLINE)
     assert "Offline" in window.status.connection.text()

@@ -52,3 +52,26 @@ def test_smtp_backend_shows_its_own_fields(qtbot, make_window, ctx):
     data = json.loads(ctx.paths.settings_file.read_text())
     assert data["support"]["backend"] == "smtp"
     assert data["support"]["smtp_host"] == "mail.example.com"
+
+
+def test_contact_profile_is_remembered_and_prefills_new_requests(qtbot, make_window, ctx):
+    from pixrma_desktop.rma.contact_profile import load_profile
+
+    window = make_window()
+    page = window.settings_page
+    page.contact_name.setText("Ada Lovelace")
+    page.contact_email.setText("ada@example.com")
+    page.contact_address.setPlainText("12 St James's Square\nLondon")
+    page.save()
+    worker = page.profile_worker
+    qtbot.waitUntil(lambda: not worker.running, timeout=10_000)
+    profile = load_profile(ctx.paths.config_dir)
+    assert profile is not None
+    assert profile.contact.name == "Ada Lovelace"
+    assert profile.contact.shipping_address == "12 St James's Square\nLondon"
+    window.show()
+    qtbot.waitUntil(lambda: window.is_started, timeout=10_000)
+    request_page = window.request_page
+    qtbot.waitUntil(lambda: request_page.current_request() is not None, timeout=10_000)
+    assert request_page.name.text() == "Ada Lovelace"
+    assert request_page.email.text() == "ada@example.com"

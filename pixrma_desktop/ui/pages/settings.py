@@ -10,6 +10,7 @@ import copy
 import importlib
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -59,9 +61,31 @@ def check_connection_job(settings: Settings, credentials: Any) -> tuple[bool, st
     return bool(result.ok), str(result.message), [str(d) for d in result.details]
 
 
+def _load_profile_job(config_dir: Path) -> Any:
+    from pixrma_desktop.rma.contact_profile import load_profile
+
+    return load_profile(config_dir)
+
+
+def _save_profile_job(config_dir: Path, fields: dict[str, str]) -> None:
+    """Remember the contact details (kept when every field is empty: nothing to remember)."""
+    from pixrma_desktop.rma.contact_profile import ContactProfile, load_profile, save_profile
+    from pixrma_desktop.rma.request import Contact, Purchase
+
+    if not any(fields.values()) and load_profile(config_dir) is None:
+        return
+    old = load_profile(config_dir)
+    purchase = (old.purchase if old else Purchase()).model_copy(
+        update={"dealer_name": fields.pop("dealer_name"), "dealer_email": fields.pop("dealer_email")}
+    )
+    save_profile(config_dir, ContactProfile(Contact(**fields), purchase))
+
+
 class SettingsPage(QWidget):
     saved = Signal()
     """The settings file was written (the window re-reads what it needs)."""
+    secret_state_shown = Signal()
+    """The keyring was looked up and the page says whether a secret is stored."""
 
     def __init__(
         self,
@@ -79,10 +103,12 @@ class SettingsPage(QWidget):
         self._credentials: Any = None
         self._pool = WorkerPool(self)
         self.check_worker: Worker | None = None
+        self.keyring_worker: Worker | None = None
 
         content = QWidget()
         column = QVBoxLayout(content)
         column.addWidget(self._support_group())
+        column.addWidget(self._contact_group())
         column.addWidget(self._cameras_group())
         column.addWidget(self._evidence_group())
         column.addWidget(self._language_group())
@@ -105,6 +131,7 @@ class SettingsPage(QWidget):
         layout.addLayout(buttons)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.load)
+        self.profile_worker: Worker | None = None
         self.load()
 
     # -- building ------------------------------------------------------------------------------------------
@@ -162,6 +189,8 @@ class SettingsPage(QWidget):
         self.backend_pages.addWidget(rt)
         self.backend_pages.addWidget(smtp)
         self.backend.currentIndexChanged.connect(self._on_backend_changed)
+        for field in (self.rt_url, self.smtp_host, self.smtp_user):
+            field.editingFinished.connect(self._refresh_secret_state)
 
         self.secret = QLineEdit()
         self.secret.setObjectName("secretEntry")
@@ -198,6 +227,66 @@ class SettingsPage(QWidget):
         self.forget_secret_button.clicked.connect(self.forget_secret)
         self.test_button.clicked.connect(self.test_connection)
         return group
+
+    def _contact_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Your contact details (filled into every new request)"))
+        form = QFormLayout(group)
+        self.contact_name = QLineEdit()
+        self.contact_name.setObjectName("profileName")
+        self.contact_company = QLineEdit()
+        self.contact_email = QLineEdit()
+        self.contact_email.setObjectName("profileEmail")
+        self.contact_phone = QLineEdit()
+        self.contact_country = QLineEdit()
+        self.contact_address = QPlainTextEdit()
+        self.contact_address.setTabChangesFocus(True)
+        self.contact_address.setFixedHeight(56)
+        self.dealer_default = QLineEdit()
+        self.dealer_default.setPlaceholderText(self.tr("only if you buy your cameras from a dealer"))
+        self.dealer_default_email = QLineEdit()
+        form.addRow(self.tr("Name"), self.contact_name)
+        form.addRow(self.tr("Company"), self.contact_company)
+        form.addRow(self.tr("E-mail"), self.contact_email)
+        form.addRow(self.tr("Phone"), self.contact_phone)
+        form.addRow(self.tr("Country"), self.contact_country)
+        form.addRow(self.tr("Shipping address"), self.contact_address)
+        form.addRow(self.tr("Your dealer"), self.dealer_default)
+        form.addRow(self.tr("Dealer's e-mail"), self.dealer_default_email)
+        return group
+
+    def _load_profile(self) -> None:
+        from pathlib import Path
+
+        config_dir = Path(self._file).parent
+        worker = Worker(_load_profile_job, config_dir, name="load-profile")
+        worker.returned.connect(self._show_profile)
+        self.profile_worker = worker
+        self._pool.start(worker)
+
+    def _show_profile(self, profile: Any) -> None:
+        if profile is None:
+            return
+        c, p = profile.contact, profile.purchase
+        self.contact_name.setText(c.name)
+        self.contact_company.setText(c.company)
+        self.contact_email.setText(c.email)
+        self.contact_phone.setText(c.phone)
+        self.contact_country.setText(c.country)
+        self.contact_address.setPlainText(c.shipping_address)
+        self.dealer_default.setText(p.dealer_name)
+        self.dealer_default_email.setText(p.dealer_email)
+
+    def profile_fields(self) -> dict[str, str]:
+        return {
+            "name": self.contact_name.text().strip(),
+            "company": self.contact_company.text().strip(),
+            "email": self.contact_email.text().strip(),
+            "phone": self.contact_phone.text().strip(),
+            "country": self.contact_country.text().strip(),
+            "shipping_address": self.contact_address.toPlainText().strip(),
+            "dealer_name": self.dealer_default.text().strip(),
+            "dealer_email": self.dealer_default_email.text().strip(),
+        }
 
     def _cameras_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Cameras"))
@@ -288,6 +377,7 @@ class SettingsPage(QWidget):
         self.log_window.setValue(s.evidence.log_window_hours)
         self._select(self.language, s.ui.language)
         self._on_backend_changed()
+        self._load_profile()
         self.saved_label.clear()
 
     def collect(self) -> Settings:
@@ -328,6 +418,10 @@ class SettingsPage(QWidget):
         # Update in place: the window and its controllers hold this very object.
         for section in ("cameras", "evidence", "support", "ui"):
             setattr(self.settings, section, getattr(new, section))
+        worker = Worker(_save_profile_job, self._file.parent, self.profile_fields(), name="save-profile")
+        worker.errored.connect(lambda exc: self.saved_label.setText(str(exc)))
+        self.profile_worker = worker
+        self._pool.start(worker)
         self.saved_label.setText(self.tr("Settings saved."))
         self._refresh_secret_state()
         self.saved.emit()
@@ -367,56 +461,68 @@ class SettingsPage(QWidget):
         url = self.rt_url.text().strip()
         return str(module.rt_account(url)) if url else None
 
-    def _refresh_secret_state(self) -> None:
+    def _refresh_secret_state(self, *_args: object) -> Worker | None:
+        return self._keyring(None)
+
+    def _keyring(self, change: Callable[[Any, str], object] | None) -> Worker | None:
+        """Apply ``change(store, account)`` (if any) and look the entry up, in a worker: a keyring may be slow
+        or ask the user to unlock it."""
         try:
             account = self.secret_account()
-            stored = account is not None and self._store().get(account) is not None
-        except Exception as exc:  # no keyring, or the module is missing: say so, store nothing
-            self.secret_state.setText(str(exc) or type(exc).__name__)
-            self.forget_secret_button.setEnabled(False)
-            return
+            store = self._store()
+        except Exception as exc:  # no keyring, or the support module is missing: say so, store nothing
+            self._show_keyring_problem(exc)
+            return None
         if account is None:
             self.secret_state.setText(self.tr("Enter the server address first."))
-        elif stored:
+            self.forget_secret_button.setEnabled(False)
+            return None
+
+        def job() -> bool:
+            if change is not None:
+                change(store, account)
+            return store.get(account) is not None
+
+        worker = Worker(job, name="keyring")
+        worker.returned.connect(self._show_secret_state)
+        worker.errored.connect(self._show_keyring_problem)
+        self.keyring_worker = worker
+        self._pool.start(worker)
+        return worker
+
+    def _show_secret_state(self, stored: bool) -> None:
+        if stored:
             self.secret_state.setText(self.tr("Stored in the system keyring (it is never shown again)."))
         else:
             self.secret_state.setText(self.tr("Nothing stored yet."))
-        self.forget_secret_button.setEnabled(bool(stored))
+        self.forget_secret_button.setEnabled(stored)
+        self.secret_state_shown.emit()
 
-    def store_secret(self) -> bool:
+    def _show_keyring_problem(self, exc: BaseException) -> None:
+        self.secret_state.setText(str(exc) or type(exc).__name__)
+        self.forget_secret_button.setEnabled(False)
+        self.secret_state_shown.emit()
+
+    def store_secret(self) -> Worker | None:
         secret = self.secret.text()
         self.secret.clear()  # never kept in the widget, whatever happens next
         if not secret.strip():
             self.secret_state.setText(self.tr("Paste the secret first."))
-            return False
+            return None
         try:
-            account = self.secret_account()
-            if account is None:
-                self.secret_state.setText(self.tr("Enter the server address first."))
-                return False
             module = _credentials_module()
-            if self.backend.currentData() == "smtp":
-                credential = module.Credential(user=self.smtp_user.text().strip(), password=secret)
-            else:
-                credential = module.Credential(token=secret.strip())
-            self._store().put(account, credential)
-        except Exception as exc:
-            self.secret_state.setText(str(exc))
-            return False
-        finally:
-            del secret
-        self._refresh_secret_state()
-        return True
+        except ImportError as exc:
+            self._show_keyring_problem(exc)
+            return None
+        if self.backend.currentData() == "smtp":
+            credential = module.Credential(user=self.smtp_user.text().strip(), password=secret)
+        else:
+            credential = module.Credential(token=secret.strip())
+        del secret
+        return self._keyring(lambda store, account: store.put(account, credential))
 
-    def forget_secret(self) -> None:
-        account = self.secret_account()
-        if account is not None:
-            try:
-                self._store().delete(account)
-            except Exception as exc:
-                self.secret_state.setText(str(exc))
-                return
-        self._refresh_secret_state()
+    def forget_secret(self) -> Worker | None:
+        return self._keyring(lambda store, account: store.delete(account))
 
     # -- test connection -----------------------------------------------------------------------------------
     def test_connection(self) -> Worker | None:

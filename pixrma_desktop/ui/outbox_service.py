@@ -1,0 +1,319 @@
+"""The app's side of the outbox: autosave, queueing, sending by itself, status refresh — all in workers.
+
+The SQLite outbox (``outbox.store``) and the exactly-once sender (``outbox.sender``) do the real work; this
+object runs them off the GUI thread and tells the window what happened by signals. Sending starts at
+start-up, when the network comes back, every ``retry_interval_s`` while requests wait, and on request.
+Closing the window during a send loses nothing: the request stays "sending" under a lease, and the next
+start looks the submission id up on the server before sending again.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from pixrma_desktop.paths import AppPaths
+from pixrma_desktop.settings import Settings
+from pixrma_desktop.ui.network_status import NetworkStatus
+from pixrma_desktop.ui.worker import Worker, WorkerPool
+
+if TYPE_CHECKING:
+    from pixrma_desktop.outbox.store import OutboxStore, StoredRequest
+    from pixrma_desktop.rma.request import RmaRequest
+    from pixrma_desktop.support.backend import SupportBackend
+
+log = logging.getLogger(__name__)
+
+BackendFactory = Callable[[Settings], "SupportBackend"]
+
+
+def default_backend_factory(credentials: Callable[[], Any]) -> BackendFactory:
+    def make(settings: Settings) -> SupportBackend:
+        from pixrma_desktop.support import factory
+
+        make_backend: Any = factory.make_backend
+        backend: SupportBackend = make_backend(settings.support, credentials())
+        return backend
+
+    return make
+
+
+def _bundles_dir(paths: AppPaths) -> Path:
+    return paths.cache_dir / "bundles"
+
+
+def make_bundle_function(paths: AppPaths) -> Callable[[RmaRequest], Path]:
+    from pixrma_desktop.rma.request_bundle import bundle_maker
+
+    return bundle_maker(_bundles_dir(paths))
+
+
+def send_job(store: OutboxStore, make_backend: Callable[[], SupportBackend], paths: AppPaths, due_only: bool) -> Any:
+    """One pass of the sender over the queue (runs in a worker); returns its ``SendReport``."""
+    from pixrma_desktop.outbox.sender import Sender
+
+    backend = make_backend()
+    return Sender(store, backend, make_bundle_function(paths)).run_once(due_only=due_only)
+
+
+def refresh_job(store: OutboxStore, make_backend: Callable[[], SupportBackend]) -> list[str]:
+    """Ask the server where each filed case stands; store the step and the RMA number. Returns problems."""
+    from pixrma_desktop.outbox.store import FILED_STATES, RequestState
+    from pixrma_desktop.support.backend import SupportError, TicketRef
+
+    backend = make_backend()
+    problems: list[str] = []
+    for row in store.list([s for s in FILED_STATES if s is not RequestState.CLOSED]):
+        if not row.support_ticket_number:
+            continue
+        ref = TicketRef(row.support_ticket_number, row.support_ticket_url, backend.name)
+        try:
+            store.record_status(row.id, backend.status(ref))
+        except SupportError as exc:
+            problems.append(str(exc))
+    return problems
+
+
+class OutboxService(QObject):
+    changed = Signal()
+    """Something in the outbox changed: lists should be read again."""
+    listed = Signal(list)
+    """The outbox's rows (``StoredRequest``), newest change first."""
+    saved = Signal(str, int)
+    """A draft was autosaved: its id and new revision."""
+    save_failed = Signal(object)
+    ticket_received = Signal(str, str)
+    """A request got its support ticket number: request id, ticket number."""
+    send_problem = Signal(str)
+    """Sending stopped for a reason the user must handle (credentials, settings), in plain words."""
+    sending_changed = Signal(bool)
+
+    def __init__(
+        self,
+        paths: AppPaths,
+        settings: Settings,
+        network: NetworkStatus,
+        backend_factory: BackendFactory,
+        *,
+        retry_interval_s: float = 60.0,
+        status_interval_s: float = 15 * 60.0,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.paths = paths
+        self.settings = settings
+        self.network = network
+        self._backend_factory = backend_factory
+        self._pool = WorkerPool(self)
+        self._store: OutboxStore | None = None
+        self._open_lock = threading.Lock()
+        self._send_worker: Worker | None = None
+        self._send_again = False
+        self._saving: Worker | None = None
+        self._pending_save: RmaRequest | None = None
+        self.last_problem: str | None = None
+        self.rows: list[StoredRequest] = []
+        self.retry_timer = QTimer(self)
+        self.retry_timer.setInterval(int(retry_interval_s * 1000))
+        self.retry_timer.timeout.connect(lambda: self.send_pending(due_only=True))
+        self.status_timer = QTimer(self)
+        self.status_timer.setInterval(int(status_interval_s * 1000))
+        self.status_timer.timeout.connect(self._refresh_filed)
+        self.network.changed.connect(self._on_network)
+
+    # -- the store -----------------------------------------------------------------------------------------
+    @property
+    def store(self) -> OutboxStore:
+        """Opened on first use (SQLite and pydantic stay off the start-up path)."""
+        with self._open_lock:  # workers ask for it from their threads; it is opened once
+            if self._store is None:
+                from pixrma_desktop.outbox.store import OutboxStore
+
+                self.paths.ensure()
+                self._store = OutboxStore.open(self.paths.outbox_db)
+                if self._store.notice:
+                    self.send_problem.emit(self._store.notice)
+            return self._store
+
+    def start(self) -> None:
+        """At start-up: list, then send what waits (and keep retrying while requests wait)."""
+        self.refresh_list()
+        self.retry_timer.start()
+        self.status_timer.start()
+        self.send_pending(due_only=False)
+
+    def shutdown(self, timeout: float = 3.0) -> None:
+        self.retry_timer.stop()
+        self.status_timer.stop()
+        self._pool.wait_all(timeout)  # a send in flight finishes or leaves its lease; nothing is lost
+        if self._store is not None and not self._pool.active:
+            self._store.close()
+            self._store = None
+
+    # -- lists ---------------------------------------------------------------------------------------------
+    def refresh_list(self) -> Worker:
+        worker = Worker(lambda: self.store.list(), name="outbox-list")
+        worker.returned.connect(self._on_listed)
+        worker.errored.connect(lambda exc: self.send_problem.emit(str(exc)))
+        self._pool.start(worker)
+        return worker
+
+    def _on_listed(self, rows: list[StoredRequest]) -> None:
+        self.rows = list(rows)
+        self.listed.emit(self.rows)
+
+    def waiting_count(self) -> int:
+        from pixrma_desktop.outbox.store import RequestState
+
+        return sum(1 for r in self.rows if r.state in (RequestState.QUEUED, RequestState.SENDING))
+
+    # -- drafts --------------------------------------------------------------------------------------------
+    def save(self, request: RmaRequest) -> None:
+        """Autosave (in a worker); saves arriving while one runs are coalesced into the latest."""
+        if self._saving is not None:
+            self._pending_save = request
+            return
+        worker = Worker(self._save_job, request, name="autosave")
+        worker.returned.connect(lambda revision: self.saved.emit(request.id, int(revision)))
+        worker.errored.connect(self.save_failed.emit)
+        worker.finished.connect(self._on_save_finished)
+        self._saving = worker
+        self._pool.start(worker)
+
+    def _save_job(self, request: RmaRequest) -> int:
+        from pixrma_desktop.outbox.errors import RequestNotFoundError
+
+        try:
+            return self.store.save_draft(request)
+        except RequestNotFoundError:
+            return self.store.create_draft(request).revision
+
+    def _on_save_finished(self) -> None:
+        self._saving = None
+        if self._pending_save is not None:
+            request, self._pending_save = self._pending_save, None
+            self.save(request)
+        else:
+            self.changed.emit()
+            self.refresh_list()
+
+    def flush(self, timeout: float = 5.0) -> None:
+        """Wait for the autosave in flight (on quit)."""
+        while self._saving is not None:
+            worker = self._saving
+            worker.wait(timeout)
+            from PySide6.QtCore import QCoreApplication
+
+            QCoreApplication.processEvents()
+            if self._saving is worker:
+                break
+
+    # -- sending -------------------------------------------------------------------------------------------
+    @property
+    def sending(self) -> bool:
+        return self._send_worker is not None
+
+    def _on_network(self, state: str) -> None:
+        if state != "offline":
+            self.send_pending(due_only=False)
+
+    def send_pending(self, *, due_only: bool = True) -> Worker | None:
+        """Send what waits in the queue, unless offline; returns the worker, or None when nothing started."""
+        if not self.network.maybe_online:
+            return None
+        if self._send_worker is not None:
+            self._send_again = True
+            return None
+        settings = self.settings
+        worker = Worker(
+            send_job, self.store, lambda: self._backend_factory(settings), self.paths, due_only, name="send"
+        )
+        worker.returned.connect(self._on_sent)
+        worker.errored.connect(self._on_send_error)
+        worker.finished.connect(self._on_send_finished)
+        self._send_worker = worker
+        self.sending_changed.emit(True)
+        self._pool.start(worker)
+        return worker
+
+    def _on_sent(self, report: Any) -> None:
+        from pixrma_desktop.outbox.sender import Outcome
+
+        for result in report.results:
+            if result.outcome in (Outcome.SUBMITTED, Outcome.ADOPTED) and result.ticket is not None:
+                self.ticket_received.emit(result.request_id, result.ticket.ticket_id)
+        problem = report.auth_problem
+        self.last_problem = problem
+        if problem:
+            self.send_problem.emit(problem)
+
+    def _on_send_error(self, exc: BaseException) -> None:
+        from pixrma_desktop.support.backend import SupportError
+
+        # Not configured yet, or no keyring: the requests stay queued; the user is told what to set up.
+        self.last_problem = str(exc) if isinstance(exc, SupportError) else f"{type(exc).__name__}: {exc}"
+        self.send_problem.emit(self.last_problem)
+
+    def _on_send_finished(self) -> None:
+        self._send_worker = None
+        self.sending_changed.emit(False)
+        self.changed.emit()
+        self.refresh_list()
+        if self._send_again:
+            self._send_again = False
+            self.send_pending(due_only=True)
+
+    @property
+    def send_worker(self) -> Worker | None:
+        return self._send_worker
+
+    def _refresh_filed(self) -> None:
+        """Ask about filed cases only when there are some (no backend is needed before the first one)."""
+        from pixrma_desktop.outbox.store import FILED_STATES, RequestState
+
+        if any(r.state in FILED_STATES and r.state is not RequestState.CLOSED for r in self.rows):
+            self.refresh_status()
+
+    def refresh_status(self) -> Worker | None:
+        if not self.network.maybe_online:
+            return None
+        settings = self.settings
+        worker = Worker(refresh_job, self.store, lambda: self._backend_factory(settings), name="status")
+        worker.returned.connect(self._on_refreshed)
+        worker.errored.connect(self._on_send_error)
+        worker.finished.connect(self.refresh_list)
+        self._pool.start(worker)
+        return worker
+
+    def _on_refreshed(self, problems: list[str]) -> None:
+        if problems:
+            self.send_problem.emit(problems[0])
+
+    # -- one request ---------------------------------------------------------------------------------------
+    def run(
+        self,
+        name: str,
+        func: Callable[..., Any],
+        *args: Any,
+        returned: Callable[[Any], None] | None = None,
+        errored: Callable[[BaseException], None] | None = None,
+        finished: Callable[[], None] | None = None,
+    ) -> Worker:
+        """Any other outbox operation (queue, retry, delete, dealer package) in a worker; lists refresh after.
+
+        The callbacks are connected before the worker starts, so none of its signals can be missed."""
+        worker = Worker(func, *args, name=name)
+        if returned is not None:
+            worker.returned.connect(returned)
+        if errored is not None:
+            worker.errored.connect(errored)
+        if finished is not None:
+            worker.finished.connect(finished)
+        worker.finished.connect(self.refresh_list)
+        self._pool.start(worker)
+        return worker

@@ -1,0 +1,207 @@
+"""The Outbox & tickets page: every request, where it stands, the support ticket number and the RMA number,
+and what the user can do next (retry, ask about it, open the dealer package)."""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from PySide6.QtCore import QItemSelection, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pixrma_desktop.outbox.store import FILED_STATES, RequestState, StoredRequest
+from pixrma_desktop.ui.outbox_service import OutboxService
+from pixrma_desktop.ui.outbox_table import OutboxTableModel
+
+
+def inquiry_mailto(row: StoredRequest, support_address: str) -> QUrl:
+    """The vendor's rule: inquiries carry the ticket number as "[#XXXX]" in the subject."""
+    subject = f"[#{row.support_ticket_number}] {row.title}"
+    body = (
+        f"Hello,\n\nI would like to know the status of my request (support ticket #{row.support_ticket_number}"
+        + (f", RMA #{row.rma_number}" if row.rma_number else "")
+        + ").\n\n"
+    )
+    return QUrl(f"mailto:{support_address}?subject={quote(subject)}&body={quote(body)}")
+
+
+class OutboxPage(QWidget):
+    edit_requested = Signal(str)
+    """The user wants to change a draft (or a request that needs attention): its id."""
+
+    def __init__(self, service: OutboxService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.model = OutboxTableModel(self)
+        self.banner = QLabel()
+        self.banner.setObjectName("outboxBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setVisible(False)
+        self.banner.setMargin(8)
+        self.banner.setStyleSheet(
+            "QLabel#outboxBanner { background: palette(alternate-base); border: 1px solid palette(mid);"
+            " border-radius: 4px; font-weight: bold; }"
+        )
+        self.explain = QLabel(
+            self.tr(
+                "The support ticket number comes with the confirmation e-mail; it is not the RMA number. "
+                "An RMA number appears only once support has decided the camera must come back."
+            )
+        )
+        self.explain.setWordWrap(True)
+
+        self.table = QTableView()
+        self.table.setObjectName("outboxTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 260)
+        header.setStretchLastSection(True)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+
+        self.send_button = QPushButton(self.tr("Send &now"))
+        self.send_button.setObjectName("sendNow")
+        self.retry_button = QPushButton(self.tr("&Retry"))
+        self.retry_button.setObjectName("retry")
+        self.edit_button = QPushButton(self.tr("&Edit"))
+        self.edit_button.setObjectName("editRequest")
+        self.delete_button = QPushButton(self.tr("Delete draft"))
+        self.delete_button.setObjectName("deleteDraft")
+        self.inquiry_button = QPushButton(self.tr("Ask about this request…"))
+        self.inquiry_button.setObjectName("inquiry")
+        self.dealer_button = QPushButton(self.tr("Open dealer package"))
+        self.dealer_button.setObjectName("openDealerPackage")
+        self.refresh_button = QPushButton(self.tr("Refresh status"))
+        self.refresh_button.setObjectName("refreshStatus")
+        buttons = QHBoxLayout()
+        for button in (self.send_button, self.retry_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        for button in (self.inquiry_button, self.dealer_button, self.refresh_button):
+            buttons.addWidget(button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.explain)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+        self.send_button.clicked.connect(lambda: self.service.send_pending(due_only=False))
+        self.retry_button.clicked.connect(self.retry_selected)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.inquiry_button.clicked.connect(self.open_inquiry)
+        self.dealer_button.clicked.connect(self.open_dealer_package)
+        self.refresh_button.clicked.connect(self.service.refresh_status)
+        service.listed.connect(self._on_listed)
+        service.ticket_received.connect(self._on_ticket)
+        service.send_problem.connect(self._on_problem)
+        service.sending_changed.connect(lambda busy: self.send_button.setEnabled(not busy))
+        self._on_listed(service.rows)
+
+    # -- updates -------------------------------------------------------------------------------------------
+    def _on_listed(self, rows: list[StoredRequest]) -> None:
+        self.model.set_rows(rows)
+        self._update_buttons()
+
+    def _on_ticket(self, _request_id: str, ticket: str) -> None:
+        self.show_banner(
+            self.tr("Sent. Support filed your request as ticket #{ticket} (this is not an RMA number).").format(
+                ticket=ticket
+            )
+        )
+
+    def _on_problem(self, message: str) -> None:
+        self.show_banner(self.tr("Requests wait in the outbox: {problem}").format(problem=message))
+
+    def show_banner(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.setVisible(True)
+
+    # -- selection and actions -----------------------------------------------------------------------------
+    def selected(self) -> StoredRequest | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _on_selection(self, _a: QItemSelection, _b: QItemSelection) -> None:
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        row = self.selected()
+        state = row.state if row else None
+        self.retry_button.setEnabled(state in (RequestState.QUEUED, RequestState.NEEDS_ATTENTION))
+        self.edit_button.setEnabled(state in (RequestState.DRAFT, RequestState.NEEDS_ATTENTION))
+        self.delete_button.setEnabled(state in (RequestState.DRAFT, RequestState.NEEDS_ATTENTION))
+        self.inquiry_button.setEnabled(state in FILED_STATES and bool(row and row.support_ticket_number))
+        self.dealer_button.setEnabled(row is not None and self._dealer_folder(row) is not None)
+
+    def retry_selected(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        if row.state is RequestState.NEEDS_ATTENTION:
+            self.service.run(
+                "queue",
+                self.service.store.queue,
+                row.id,
+                errored=lambda exc: self.show_banner(str(exc)),
+                finished=self._send_all,
+            )
+        else:
+            self.service.send_pending(due_only=False)
+
+    def _send_all(self) -> None:
+        self.service.send_pending(due_only=False)
+
+    def edit_selected(self) -> None:
+        row = self.selected()
+        if row is not None and row.editable:
+            self.edit_requested.emit(row.id)
+
+    def delete_selected(self) -> None:
+        row = self.selected()
+        if row is not None and row.editable:
+            self.service.run(
+                "delete", self.service.store.delete_draft, row.id, errored=lambda exc: self.show_banner(str(exc))
+            )
+
+    def inquiry_url(self) -> QUrl | None:
+        row = self.selected()
+        if row is None or not row.support_ticket_number:
+            return None
+        return inquiry_mailto(row, self.service.settings.support.smtp_to)
+
+    def open_inquiry(self) -> None:
+        url = self.inquiry_url()
+        if url is not None:
+            QDesktopServices.openUrl(url)
+
+    def _dealer_folder(self, row: StoredRequest) -> Any:
+        folder = self.service.paths.data_dir / "dealer" / f"dealer-{row.id[:8]}"
+        return folder if folder.is_dir() else None
+
+    def open_dealer_package(self) -> None:
+        row = self.selected()
+        folder = self._dealer_folder(row) if row else None
+        if folder is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def shutdown(self) -> None:
+        pass
