@@ -117,6 +117,8 @@ class OutboxService(QObject):
         self._saving: Worker | None = None
         self._pending_save: RmaRequest | None = None
         self.last_problem: str | None = None
+        self.revisions: dict[str, int] = {}
+        """The revision of each draft as this app last loaded or saved it (to notice edits made elsewhere)."""
         self.rows: list[StoredRequest] = []
         self.retry_timer = QTimer(self)
         self.retry_timer.setInterval(int(retry_interval_s * 1000))
@@ -173,25 +175,31 @@ class OutboxService(QObject):
         return sum(1 for r in self.rows if r.state in (RequestState.QUEUED, RequestState.SENDING))
 
     # -- drafts --------------------------------------------------------------------------------------------
-    def save(self, request: RmaRequest) -> None:
-        """Autosave (in a worker); saves arriving while one runs are coalesced into the latest."""
+    def save(self, request: RmaRequest, *, overwrite: bool = False) -> None:
+        """Autosave (in a worker); saves arriving while one runs are coalesced into the latest.
+
+        A draft changed elsewhere since this app loaded or saved it is not overwritten (``save_failed`` gets
+        an ``EditConflictError``) unless ``overwrite``."""
         if self._saving is not None:
             self._pending_save = request
             return
-        worker = Worker(self._save_job, request, name="autosave")
+        expected = None if overwrite else self.revisions.get(request.id)
+        worker = Worker(self._save_job, request, expected, name="autosave")
         worker.returned.connect(lambda revision: self.saved.emit(request.id, int(revision)))
         worker.errored.connect(self.save_failed.emit)
         worker.finished.connect(self._on_save_finished)
         self._saving = worker
         self._pool.start(worker)
 
-    def _save_job(self, request: RmaRequest) -> int:
+    def _save_job(self, request: RmaRequest, expected: int | None) -> int:
         from pixrma_desktop.outbox.errors import RequestNotFoundError
 
         try:
-            return self.store.save_draft(request)
+            revision = self.store.save_draft(request, expected_revision=expected)
         except RequestNotFoundError:
-            return self.store.create_draft(request).revision
+            revision = self.store.create_draft(request).revision
+        self.revisions[request.id] = revision
+        return revision
 
     def _on_save_finished(self) -> None:
         self._saving = None

@@ -909,6 +909,22 @@
         <translation>Enregistrement du brouillon</translation>
     </message>
     <message>
+        <source>Not saved: changed elsewhere meanwhile.</source>
+        <translation>Non enregistré : modifié ailleurs entre-temps.</translation>
+    </message>
+    <message>
+        <source>Draft changed elsewhere</source>
+        <translation>Brouillon modifié ailleurs</translation>
+    </message>
+    <message>
+        <source>Keep my version</source>
+        <translation>Garder ma version</translation>
+    </message>
+    <message>
+        <source>Load the other version</source>
+        <translation>Charger l’autre version</translation>
+    </message>
+    <message>
         <source>Attach files</source>
         <translation>Joindre des fichiers</translation>
     </message>

@@ -45,7 +45,9 @@ def make_window(qtbot, ctx, network) -> Callable[..., object]:
     windows = []
 
     def make(*, probes=None, settings: Settings | None = None, scan_on_start=False, demo_mode="off", **services):
-        factory = FakeScannerFactory(demo_probes() if probes is None else probes)
+        factory = services.pop("scanner_factory", None) or FakeScannerFactory(
+            demo_probes() if probes is None else probes
+        )
         if settings is not None:
             ctx.settings = settings
         window = MainWindow(

@@ -161,3 +161,26 @@ def test_autosaved_text_survives_a_kill(qtbot, make_window, ctx):
     page = open_request_page(qtbot, window)
     assert page.notes.toPlainText() == "Typed just before the power cut"
     assert page.name.text() == "Ada Lovelace"
+
+
+def test_draft_changed_elsewhere_is_not_overwritten_silently(qtbot, make_window):
+    from pixrma_desktop.rma.edit import apply_edit
+
+    window = make_window(probes=[])
+    page = open_request_page(qtbot, window)
+    page.name.setText("Ada")
+    with qtbot.waitSignal(window.outbox.saved, timeout=10_000):
+        page.save_now()
+    store = window.outbox.store
+    request_id = page.current_request().id
+    other = apply_edit(store.get(request_id).request, "notes", "typed on the command line")
+    store.save_draft(other)  # e.g. `pixrma draft edit` while the window is open
+    page.name.setText("Ada Lovelace")
+    page.save_now()
+    qtbot.waitUntil(lambda: getattr(page, "conflict_box", None) is not None, timeout=10_000)
+    assert "changed in another" in page.conflict_box.text()
+    assert store.get(request_id).request.notes == "typed on the command line", "nothing was overwritten"
+    reload_button = next(b for b in page.conflict_box.buttons() if b.text() == "Load the other version")
+    reload_button.click()
+    qtbot.waitUntil(lambda: page.notes.toPlainText() == "typed on the command line", timeout=10_000)
+    assert page.name.text() == "Ada"

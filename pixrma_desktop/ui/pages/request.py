@@ -73,14 +73,18 @@ def latest_draft_job(service: OutboxService) -> RmaRequest | None:
 
     for row in service.store.list([RequestState.DRAFT]):
         try:
-            return row.request
+            request = row.request
         except ValueError:
             continue
+        service.revisions[row.id] = row.revision
+        return request
     return None
 
 
 def load_job(service: OutboxService, request_id: str) -> RmaRequest:
-    return service.store.get(request_id).request
+    row = service.store.get(request_id)
+    service.revisions[row.id] = row.revision
+    return row.request
 
 
 def submit_job(service: OutboxService, request: RmaRequest) -> str:
@@ -337,7 +341,8 @@ class RequestPage(QWidget):
         )
 
     def open_request(self, request_id: str) -> None:
-        self.save_now()
+        if self._request is None or self._request.id != request_id:
+            self.save_now()
         self.service.run(
             "open-request",
             load_job,
@@ -551,16 +556,41 @@ class RequestPage(QWidget):
             self.save_state.setText(self.tr("Draft saved at {time}").format(time=time.strftime("%H:%M:%S")))
 
     def _on_save_failed(self, exc: BaseException) -> None:
-        from pixrma_desktop.outbox.errors import NotEditableError
+        from pixrma_desktop.outbox.errors import EditConflictError, NotEditableError
         from pixrma_desktop.ui.error_dialog import report_for_exception, show_error
 
         if isinstance(exc, NotEditableError):
             # Sent or queued meanwhile (e.g. from another window or the command line): start a new draft.
             self.save_state.setText(str(exc))
             return
+        if isinstance(exc, EditConflictError):
+            self._ask_about_conflict(exc)
+            return
 
         self.save_state.setText(self.tr("Not saved: {error}").format(error=exc))
         show_error(self, report_for_exception(exc, doing=self.tr("Saving the draft")))
+
+    def _ask_about_conflict(self, exc: BaseException) -> None:
+        self.save_state.setText(self.tr("Not saved: changed elsewhere meanwhile."))
+        box = QMessageBox(self)
+        box.setObjectName("editConflict")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Draft changed elsewhere"))
+        box.setText(str(exc))
+        keep = box.addButton(self.tr("Keep my version"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Load the other version"), QMessageBox.ButtonRole.RejectRole)
+        request_id = self._request.id if self._request else None
+
+        def decided(_button: object) -> None:
+            request = self.current_request()
+            if box.clickedButton() is keep and request is not None:
+                self.service.save(request, overwrite=True)
+            elif request_id is not None:
+                self.open_request(request_id)
+
+        box.buttonClicked.connect(decided)
+        box.open()
+        self.conflict_box = box
 
     # -- files ---------------------------------------------------------------------------------------------
     def _choose_files(self) -> None:
