@@ -64,6 +64,8 @@ class SupportSettings:
 class UiSettings:
     language: str = ""
     scan_on_start: bool = True
+    rescan_on_hotplug: bool = True
+    """Scan again when a USB device is plugged in or out (Linux)."""
 
 
 @dataclass

@@ -289,10 +289,22 @@ class MainWindow(QMainWindow):
             self.tr("Your request was filed as support ticket #{ticket}.").format(ticket=ticket), 15_000
         )
 
+    def _start_hotplug(self) -> None:
+        from pixrma_desktop.ui.hotplug import HotplugWatcher
+
+        self.hotplug = HotplugWatcher(self.services.hotplug_root, parent=self)
+        self.hotplug.changed.connect(self._on_hotplug)
+
+    def _on_hotplug(self) -> None:
+        if self.ctx.settings.ui.rescan_on_hotplug and not self.scan.busy:
+            self.status.showMessage(self.tr("A USB device was plugged in or out: scanning again."), 5_000)
+            self.scan.start_scan()
+
     def _after_first_show(self) -> None:
         """Work that need not delay the first window: network watcher, outbox, scan on start."""
         _ = self.network
         _ = self.outbox
+        self._start_hotplug()
         if self._scan_on_start:
             self.scan.start_scan()
         self.is_started = True

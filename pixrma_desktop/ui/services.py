@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from pixrma_desktop.settings import Settings
@@ -26,3 +27,5 @@ class AppServices:
     """Builds the support backend from the settings; None: the configured one (``support.factory``)."""
     retry_interval_s: float = 60.0
     """How often waiting requests are tried again while the app runs."""
+    hotplug_root: Path = Path("/dev/bus/usb")
+    """Where USB devices appear as files (Linux); watched to scan again on hot-plug."""

@@ -507,6 +507,10 @@
         <source>Your request was filed as support ticket #{ticket}.</source>
         <translation>Votre demande a été enregistrée sous le ticket de support n° {ticket}.</translation>
     </message>
+    <message>
+        <source>A USB device was plugged in or out: scanning again.</source>
+        <translation>Un appareil USB a été branché ou débranché : nouvelle recherche.</translation>
+    </message>
 </context>
 <context>
     <name>ManualCameraDialog</name>
@@ -1148,6 +1152,10 @@
     <message>
         <source>Scan for cameras when the app starts</source>
         <translation>Rechercher les caméras au démarrage</translation>
+    </message>
+    <message>
+        <source>Scan again when a USB camera is plugged in or out</source>
+        <translation>Rechercher à nouveau quand une caméra USB est branchée ou débranchée</translation>
     </message>
     <message>
         <source>Off</source>

@@ -39,12 +39,13 @@ def network() -> ManualNetworkStatus:
 
 
 @pytest.fixture
-def make_window(qtbot, ctx, network) -> Callable[..., object]:
+def make_window(qtbot, ctx, network, tmp_path) -> Callable[..., object]:
     from pixrma_desktop.ui.main_window import MainWindow
 
     windows = []
 
     def make(*, probes=None, settings: Settings | None = None, scan_on_start=False, demo_mode="off", **services):
+        services.setdefault("hotplug_root", tmp_path / "no-usb-here")  # real devices must not trigger scans
         factory = services.pop("scanner_factory", None) or FakeScannerFactory(
             demo_probes() if probes is None else probes
         )

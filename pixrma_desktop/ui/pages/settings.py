@@ -291,6 +291,7 @@ class SettingsPage(QWidget):
     def _cameras_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Cameras"))
         self.scan_on_start = QCheckBox(self.tr("Scan for cameras when the app starts"))
+        self.rescan_on_hotplug = QCheckBox(self.tr("Scan again when a USB camera is plugged in or out"))
         self.demo = QComboBox()
         self.demo.setObjectName("demoMode")
         self.demo.addItem(self.tr("Off"), "off")
@@ -317,6 +318,7 @@ class SettingsPage(QWidget):
         self.probe_timeout.setSuffix(" s")
         form = QFormLayout(group)
         form.addRow(self.scan_on_start)
+        form.addRow(self.rescan_on_hotplug)
         form.addRow(self.tr("Demo cameras"), self.demo)
         form.addRow(self.tr("GenTL producer folders"), row)
         form.addRow(self.tr("Give up on a probe after"), self.probe_timeout)
@@ -370,6 +372,7 @@ class SettingsPage(QWidget):
         self.smtp_to.setText(s.support.smtp_to)
         self.smtp_from.setText(s.support.smtp_from)
         self.scan_on_start.setChecked(s.ui.scan_on_start)
+        self.rescan_on_hotplug.setChecked(s.ui.rescan_on_hotplug)
         self._select(self.demo, s.cameras.demo)
         self.producers.clear()
         self.producers.addItems(s.cameras.producer_paths)
@@ -399,6 +402,7 @@ class SettingsPage(QWidget):
         s.support.smtp_to = self.smtp_to.text().strip()
         s.support.smtp_from = self.smtp_from.text().strip()
         s.ui.scan_on_start = self.scan_on_start.isChecked()
+        s.ui.rescan_on_hotplug = self.rescan_on_hotplug.isChecked()
         s.cameras.demo = self.demo.currentData()
         s.cameras.producer_paths = [self.producers.item(i).text() for i in range(self.producers.count())]
         s.cameras.probe_timeout_s = self.probe_timeout.value()
