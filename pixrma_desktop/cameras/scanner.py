@@ -63,10 +63,13 @@ class Scanner:
         *,
         demo: bool = False,
         timeout: float | None = None,
+        demo_only_if_none: bool = False,
     ) -> None:
         self.probes = list(probes)
         self.settings = settings or CameraSettings()
         self.demo = demo
+        self.demo_only_if_none = demo_only_if_none
+        """Hold demo cameras back until the end and keep them only if no real camera was found."""
         self.timeout = self.settings.probe_timeout_s if timeout is None else timeout
         self._cancel = threading.Event()
 
@@ -88,6 +91,7 @@ class Scanner:
             thread.start()
 
         cameras: list[CameraRecord] = []
+        held_demo: list[CameraRecord] = []
         warnings: list[ScanWarning] = []
         statuses: dict[str, ProbeStatus] = {}
         counts: dict[str, int] = {p.name: 0 for p in self.probes}
@@ -135,10 +139,16 @@ class Scanner:
                 if msg.probe not in record.probes:
                     record = merge_records(record, CameraRecord(probes=(msg.probe,)))
                 counts[msg.probe] += 1
-                emit(self._absorb(cameras, record))
+                if self.demo_only_if_none and record.demo:
+                    self._absorb(held_demo, record)
+                else:
+                    emit(self._absorb(cameras, record))
 
         for name in list(pending):
             finish(name, ProbeState.CANCELLED)
+        if held_demo and not cameras:
+            for record in held_demo:
+                emit(self._absorb(cameras, record))
         return ScanResult(
             cameras=tuple(cameras),
             warnings=tuple(warnings),

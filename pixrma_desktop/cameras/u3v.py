@@ -1,0 +1,140 @@
+"""USB3 Vision facts a probe needs, as pure functions: class codes, the device-info descriptor, link speeds."""
+
+from __future__ import annotations
+
+import struct
+from dataclasses import dataclass
+
+PIXELINK_VENDOR_ID = 0x1996
+VENDOR_NAMES: dict[int, str] = {PIXELINK_VENDOR_ID: "Pixelink"}
+"""USB vendor ids whose cameras we recognise without a USB3 Vision interface."""
+
+INTERFACE_CLASS = 0xEF
+INTERFACE_SUBCLASS = 0x05
+PROTOCOL_CONTROL = 0x00
+PROTOCOL_EVENT = 0x01
+PROTOCOL_STREAM = 0x02
+
+DEVICE_INFO_TYPE = 0x24
+DEVICE_INFO_SUBTYPE = 0x01
+DEVICE_INFO = struct.Struct("<BBBII8BB")
+"""bLength, bDescriptorType, bDescriptorSubtype, bGenCPVersion, bU3VVersion, eight string indices
+(GUID, vendor, model, family, device version, manufacturer info, serial, user name), bmSpeedSupport."""
+
+SPEED_NAMES: dict[int, str] = {1: "low", 2: "full", 3: "high", 4: "super", 5: "super-plus"}
+"""libusb's speed codes (pyusb ``Device.speed``)."""
+SPEED_MBITS: dict[str, int] = {"low": 1, "full": 12, "high": 480, "super": 5000, "super-plus": 10000}
+USB3_SPEEDS = frozenset({"super", "super-plus"})
+
+_SPEED_SUPPORT_BITS = ("low", "full", "high", "super", "super-plus")
+
+
+@dataclass(frozen=True)
+class DeviceInfo:
+    """The U3V device-info descriptor: GenCP/U3V versions and the string descriptor index of each identity."""
+
+    gencp_version: tuple[int, int]
+    u3v_version: tuple[int, int]
+    guid_index: int
+    vendor_index: int
+    model_index: int
+    family_index: int
+    device_version_index: int
+    manufacturer_info_index: int
+    serial_index: int
+    user_name_index: int
+    supported_speeds: tuple[str, ...]
+
+    def string_indices(self) -> dict[str, int]:
+        """``CameraRecord`` field name -> string descriptor index (0 = not provided)."""
+        return {
+            "vendor": self.vendor_index,
+            "model": self.model_index,
+            "family": self.family_index,
+            "device_version": self.device_version_index,
+            "manufacturer_info": self.manufacturer_info_index,
+            "serial": self.serial_index,
+            "user_name": self.user_name_index,
+        }
+
+
+def _version(raw: int) -> tuple[int, int]:
+    return raw >> 16, raw & 0xFFFF
+
+
+def speeds_from_bits(bits: int) -> tuple[str, ...]:
+    return tuple(name for bit, name in enumerate(_SPEED_SUPPORT_BITS) if bits & (1 << bit))
+
+
+def parse_device_info(extra: bytes) -> DeviceInfo | None:
+    """Find and decode the device-info descriptor among the class-specific descriptors of an interface."""
+    offset = 0
+    while offset + 2 <= len(extra):
+        length, kind = extra[offset], extra[offset + 1]
+        if length < 2:
+            return None  # a zero-length descriptor would loop forever; the rest is unreadable
+        chunk = extra[offset : offset + length]
+        if kind == DEVICE_INFO_TYPE and len(chunk) >= DEVICE_INFO.size and chunk[2] == DEVICE_INFO_SUBTYPE:
+            _, _, _, gencp, u3v, guid, vendor, model, family, version, info, serial, user, speed_bits = (
+                DEVICE_INFO.unpack_from(chunk)
+            )
+            return DeviceInfo(
+                _version(gencp),
+                _version(u3v),
+                guid,
+                vendor,
+                model,
+                family,
+                version,
+                info,
+                serial,
+                user,
+                speeds_from_bits(speed_bits),
+            )
+        offset += length
+    return None
+
+
+def build_device_info(
+    indices: tuple[int, int, int, int, int, int, int, int],
+    supported_speeds: tuple[str, ...],
+    *,
+    gencp_version: tuple[int, int] = (1, 0),
+    u3v_version: tuple[int, int] = (1, 0),
+) -> bytes:
+    """The descriptor bytes, as a device sends them (simulators and tests)."""
+    bits = sum(1 << _SPEED_SUPPORT_BITS.index(s) for s in supported_speeds)
+    return DEVICE_INFO.pack(
+        DEVICE_INFO.size,
+        DEVICE_INFO_TYPE,
+        DEVICE_INFO_SUBTYPE,
+        (gencp_version[0] << 16) | gencp_version[1],
+        (u3v_version[0] << 16) | u3v_version[1],
+        *indices,
+        bits,
+    )
+
+
+def speed_name(code: int | None) -> str | None:
+    return SPEED_NAMES.get(code) if code is not None else None
+
+
+def supported_speeds_from_bcd(bcd_usb: int) -> tuple[str, ...]:
+    """What the device descriptor's USB version says the device can do at best."""
+    if bcd_usb >= 0x0310:
+        return ("high", "super", "super-plus")
+    if bcd_usb >= 0x0300:
+        return ("high", "super")
+    if bcd_usb >= 0x0200:
+        return ("full", "high")
+    return ("full",)
+
+
+def slow_link_warning(negotiated: str | None, supported: tuple[str, ...]) -> str | None:
+    """ "USB 3 camera on a USB 2 link": the most common cause of a frame-rate complaint that is not a fault."""
+    if negotiated is None or negotiated in USB3_SPEEDS or not USB3_SPEEDS.intersection(supported):
+        return None
+    return (
+        f"USB 3 camera on a USB 2 link ({negotiated} speed, {SPEED_MBITS[negotiated]} Mbit/s): plug it into a "
+        "USB 3 port (often blue or marked SS) with a USB 3 cable and no USB 2 hub in between."
+    )
