@@ -219,11 +219,12 @@ class HarvesterWorker:
         harvester = self._harvester
         wanted = [str(p.path) for p in vetted.producers]
         if wanted != self._loaded:
-            harvester.reset()
+            # Not reset(): harvesters' reset works only once per Harvester. update() closes the old producers.
+            harvester.remove_files()
             for path in wanted:
                 harvester.add_file(path)
             self._loaded = wanted
-        if not wanted:
+        elif not wanted:
             return
         harvester.update()
         demo_files = {str(p.path) for p in vetted.producers if p.demo}

@@ -35,6 +35,9 @@ GENTL_EXPORTS = (
 )
 """Entry points every GenTL producer exports; a library without them is not one."""
 
+MAX_VET_SECONDS = 10.0
+"""No candidate gets longer than this to load in the child (a producer's start-up can be slow, never this slow)."""
+
 _VET_SCRIPT = """
 import ctypes, sys
 try:
@@ -88,7 +91,12 @@ def _expand(entry: str) -> list[Path]:
     return [path] if path.is_file() else []
 
 
-def candidates(env_value: str | None, configured: Iterable[str], demo: bool) -> list[tuple[Path, str]]:
+_REFERENCE = "reference"
+
+
+def candidates(
+    env_value: str | None, configured: Iterable[str], demo: bool, demo_path: Path | None = None
+) -> list[tuple[Path, str]]:
     """Every .cti path to consider, with its source, in order: environment, settings, demo."""
     found: list[tuple[Path, str]] = []
     for entry in (env_value or "").split(os.pathsep):
@@ -97,8 +105,8 @@ def candidates(env_value: str | None, configured: Iterable[str], demo: bool) -> 
     for entry in configured:
         if entry.strip():
             found += [(p, "settings") for p in _expand(entry.strip())]
-    if demo and (viky := demo_producer_path()) is not None:
-        found.append((viky, "demo"))
+    if demo and demo_path is not None:
+        found.append((demo_path, "demo"))
     return found
 
 
@@ -107,14 +115,14 @@ def _digest(path: Path) -> str:
         return hashlib.file_digest(handle, "sha256").hexdigest()
 
 
-def deduplicate(found: list[tuple[Path, str]]) -> list[Producer]:
+def deduplicate(found: list[tuple[Path, str]], demo_reference: Path | None = None) -> list[Producer]:
     """One ``Producer`` per distinct file: same real path (symlinks) or same content (copies).
 
-    Contents are hashed only when two candidates have the same size. A group that contains the demo producer
-    (or a copy of it) is a demo producer.
+    Contents are hashed only when two candidates have the same size. A producer that is the demo producer, or
+    a copy of it (compared with ``demo_reference``), is a demo producer: its cameras are simulated.
     """
     entries: list[tuple[Path, str, Path, int]] = []
-    for path, source in found:
+    for path, source in [*found, *([(demo_reference, _REFERENCE)] if demo_reference else [])]:
         try:
             real = path.resolve()
             size = real.stat().st_size
@@ -134,9 +142,12 @@ def deduplicate(found: list[tuple[Path, str]]) -> list[Producer]:
                 key = real
         groups.setdefault(key, []).append((path, source))
     producers = []
-    for members in groups.values():
+    for group in groups.values():
+        members = [(p, s) for p, s in group if s != _REFERENCE]
+        if not members:
+            continue
         (first, source), rest = members[0], members[1:]
-        demo = any(s == "demo" for _, s in members)
+        demo = any(s in ("demo", _REFERENCE) for _, s in group)
         producers.append(Producer(first, source, demo, tuple(p for p, _ in rest if p != first)))
     return producers
 
@@ -155,7 +166,7 @@ class Vetting:
 
     def __init__(self, producers: list[Producer], timeout: float = 10.0) -> None:
         self.producers = producers
-        self.deadline = time.monotonic() + timeout
+        self.deadline = time.monotonic() + min(timeout, MAX_VET_SECONDS)
         self._children: dict[int, tuple[tuple[str, int, int], subprocess.Popen[str]]] = {}
         self._known: dict[int, str | None] = {}
         for index, producer in enumerate(producers):
@@ -172,6 +183,19 @@ class Vetting:
             self._children[index] = (key, child)
 
     def result(self) -> ProducerSet:
+        try:
+            return self._result()
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        """Stop every child still running (a scan that was cancelled or failed)."""
+        for _, child in self._children.values():
+            if child.returncode is None:
+                child.kill()
+                child.communicate()
+
+    def _result(self) -> ProducerSet:
         out = ProducerSet()
         for index, producer in enumerate(self.producers):
             if index in self._known:
@@ -207,4 +231,6 @@ class Vetting:
 
 
 def start_vetting(env_value: str | None, configured: Iterable[str], demo: bool, timeout: float = 10.0) -> Vetting:
-    return Vetting(deduplicate(candidates(env_value, configured, demo)), timeout)
+    viky = demo_producer_path()
+    found = candidates(env_value, configured, demo, viky)
+    return Vetting(deduplicate(found, viky) if found else [], timeout)

@@ -312,8 +312,8 @@ class Usb3VisionProbe:
                         f"({', '.join(decoded.problems)}); shown as {decoded.text!r}.",
                     )
                 )
-            if decoded.text:
-                facts.registers[name] = decoded.text
+            if decoded.text and not (decoded.problems and facts.strings.get(name)):
+                facts.registers[name] = decoded.text  # a damaged register does not replace a clean descriptor
         if refused:
             items.append(
                 ScanWarning(

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from pixrma_desktop.cameras.record import CameraRecord
     from pixrma_desktop.cameras.scan_result import ScanEvent
 
-COLUMNS = (("Model", 24), ("Serial", 14), ("Firmware", 12), ("Transport", 13), ("Link", 22))
+COLUMNS = (("Model", 20), ("Serial", 16), ("Firmware", 12), ("Transport", 14), ("Link", 22))
 
 
 def register(subparsers: Any) -> None:
@@ -59,7 +59,7 @@ def _transport(record: CameraRecord) -> str:
 
 
 def row(record: CameraRecord) -> str:
-    model = " ".join(p for p in (record.vendor, record.model) if p) or None
+    model = record.model or record.vendor
     cells = (model, record.serial, record.firmware_version or record.device_version, _transport(record), _link(record))
     line = " ".join(_cell(value, width) for value, (_, width) in zip(cells, COLUMNS, strict=True)).rstrip()
     notes = ["in use by another program"] if record.in_use else []
