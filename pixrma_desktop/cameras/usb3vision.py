@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from pixrma_desktop.cameras import gencp, u3v
@@ -51,6 +53,33 @@ def default_backend() -> Any | None:
     import libusb_package
 
     return libusb_package.get_libusb1_backend()
+
+
+SYSFS_USB_DEVICES = Path("/sys/bus/usb/devices")
+
+
+def _sysfs_value(folder: Path, name: str) -> str:
+    try:
+        return (folder / name).read_text(encoding="ascii", errors="replace").strip().lower()
+    except OSError:
+        return ""
+
+
+def sysfs_may_have_cameras(root: Path = SYSFS_USB_DEVICES) -> bool | None:
+    """Linux: does sysfs list any USB device that could be a camera? Answers without loading libusb, so a
+    machine without USB cameras never pays for it. None where sysfs cannot tell (other systems)."""
+    if not sys.platform.startswith("linux") or not root.parent.parent.is_dir():
+        return None
+    if not root.is_dir():
+        return False  # no USB subsystem at all (e.g. a container)
+    for entry in root.iterdir():
+        if ":" in entry.name:  # an interface, e.g. 2-1:1.0
+            kind = (_sysfs_value(entry, "bInterfaceClass"), _sysfs_value(entry, "bInterfaceSubClass"))
+            if kind == (f"{u3v.INTERFACE_CLASS:02x}", f"{u3v.INTERFACE_SUBCLASS:02x}"):
+                return True
+        elif _sysfs_value(entry, "idVendor") == f"{u3v.PIXELINK_VENDOR_ID:04x}":
+            return True
+    return False
 
 
 def _usb_error_is(exc: BaseException, code: int, libusb_code: int) -> bool:
@@ -133,13 +162,18 @@ class Usb3VisionProbe:
         backend_factory: Callable[[], Any | None] = default_backend,
         transfer_timeout_ms: int = 500,
         read_registers: bool = True,
+        precheck: Callable[[], bool | None] = sysfs_may_have_cameras,
     ) -> None:
         self._backend = backend
         self._backend_factory = backend_factory
+        self._precheck = precheck
+        """Used only with the default backend: False skips loading libusb (no candidate device at all)."""
         self.transfer_timeout_ms = transfer_timeout_ms
         self.read_registers = read_registers
 
     def scan(self, ctx: ProbeContext) -> Iterator[ProbeItem]:
+        if self._backend is None and self._precheck() is False:
+            return
         backend = self._backend if self._backend is not None else self._backend_factory()
         if backend is None:
             yield ScanWarning(

@@ -224,7 +224,7 @@ def test_non_camera_devices_are_ignored():
 
 
 def test_missing_libusb_is_a_warning():
-    probe = Usb3VisionProbe(backend_factory=lambda: None)
+    probe = Usb3VisionProbe(backend_factory=lambda: None, precheck=lambda: None)
     (warning,) = list(probe.scan(ProbeContext()))
     assert "libusb" in warning.message
 
@@ -265,3 +265,40 @@ def test_device_info_parser_survives_garbage():
     other = bytes([4, 0x30, 0, 0])
     info = u3v.build_device_info((0,) * 8, ("super",))
     assert u3v.parse_device_info(other + info).supported_speeds == ("super",)
+
+
+def fake_sysfs(root, devices):
+    for name, values in devices.items():
+        folder = root / name
+        folder.mkdir(parents=True)
+        for key, value in values.items():
+            (folder / key).write_text(f"{value}\n")
+    return root
+
+
+def test_sysfs_precheck_finds_pixelink_and_usb3_vision_devices(tmp_path, monkeypatch):
+    from pixrma_desktop.cameras import usb3vision
+
+    monkeypatch.setattr(usb3vision.sys, "platform", "linux")
+    keyboard = {"1-3": {"idVendor": "046d"}, "1-3:1.0": {"bInterfaceClass": "03", "bInterfaceSubClass": "01"}}
+    root = fake_sysfs(tmp_path / "a" / "bus" / "usb" / "devices", keyboard)
+    assert usb3vision.sysfs_may_have_cameras(root) is False
+    root = fake_sysfs(tmp_path / "b" / "bus" / "usb" / "devices", {**keyboard, "2-1": {"idVendor": "1996"}})
+    assert usb3vision.sysfs_may_have_cameras(root) is True
+    u3v_camera = {"2-4": {"idVendor": "2bdf"}, "2-4:1.0": {"bInterfaceClass": "ef", "bInterfaceSubClass": "05"}}
+    root = fake_sysfs(tmp_path / "c" / "bus" / "usb" / "devices", u3v_camera)
+    assert usb3vision.sysfs_may_have_cameras(root) is True
+    (tmp_path / "d" / "bus").mkdir(parents=True)
+    assert usb3vision.sysfs_may_have_cameras(tmp_path / "d" / "bus" / "usb" / "devices") is False
+    monkeypatch.setattr(usb3vision.sys, "platform", "win32")
+    assert usb3vision.sysfs_may_have_cameras(root) is None
+
+
+def test_no_candidate_in_sysfs_means_libusb_is_not_loaded():
+    loaded = []
+    probe = Usb3VisionProbe(backend_factory=lambda: loaded.append("libusb"), precheck=lambda: False)
+    assert list(probe.scan(ProbeContext())) == []
+    assert loaded == []
+    probe = Usb3VisionProbe(backend_factory=lambda: loaded.append("libusb"), precheck=lambda: None)
+    list(probe.scan(ProbeContext()))
+    assert loaded == ["libusb"]
