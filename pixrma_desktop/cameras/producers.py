@@ -51,6 +51,29 @@ sys.exit(3 if missing else 0)
 """
 
 
+VET_FLAG = "--vet-gentl-producer"
+"""A frozen app has no ``python -c``: it runs itself with this flag instead (see ``cli.main``)."""
+
+
+def vet_main(args: list[str]) -> int:
+    """The child's side when the app is frozen: ``pixrma --vet-gentl-producer PATH EXPORT...``."""
+    saved = sys.argv
+    sys.argv = ["vet", *args]
+    try:
+        exec(_VET_SCRIPT, {"__name__": "__vet__"})  # noqa: S102 - our own constant code
+    except SystemExit as done:
+        return int(done.code or 0)
+    finally:
+        sys.argv = saved
+    return 0
+
+
+def _vet_argv(path: Path) -> list[str]:
+    if getattr(sys, "frozen", False):
+        return [sys.executable, VET_FLAG, str(path), *GENTL_EXPORTS]
+    return [sys.executable, "-I", "-S", "-c", _VET_SCRIPT, str(path), *GENTL_EXPORTS]
+
+
 @dataclass(frozen=True)
 class Producer:
     path: Path
@@ -178,8 +201,9 @@ class Vetting:
             if key in _vetted:
                 self._known[index] = _vetted[key]
                 continue
-            argv = [sys.executable, "-I", "-S", "-c", _VET_SCRIPT, str(producer.path), *GENTL_EXPORTS]
-            child = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+            child = subprocess.Popen(
+                _vet_argv(producer.path), stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+            )
             self._children[index] = (key, child)
 
     def result(self) -> ProducerSet:

@@ -1,6 +1,7 @@
 import os
 
 from pixrma_desktop.cameras import producers
+from tests.needs import needs
 
 
 def make(path, content=b"producer"):
@@ -63,3 +64,13 @@ def test_unreadable_candidate_is_rejected(tmp_path):
     vetting = producers.Vetting([producers.Producer(tmp_path / "gone.cti", "settings")])
     (rejected,) = vetting.result().rejected
     assert rejected.reason.startswith("cannot be read")
+
+
+def test_frozen_app_vets_through_its_own_entry_point(tmp_path, capsys):
+    text = make(tmp_path / "bad.cti", b"not a library")
+    assert producers.vet_main([str(text), *producers.GENTL_EXPORTS]) == 2
+    viky = producers.demo_producer_path()
+    needs(viky is not None, "the genicam package (with viky.cti) is not installed")
+    assert producers.vet_main([str(viky), *producers.GENTL_EXPORTS]) == 0
+    assert producers.vet_main([str(viky), "NoSuchExport"]) == 3
+    assert capsys.readouterr().out.splitlines()[-1] == "NoSuchExport"
