@@ -152,13 +152,13 @@ def deduplicate(found: list[tuple[Path, str]], demo_reference: Path | None = Non
         except OSError:
             continue
         entries.append((path, source, real, size))
-    sizes: dict[int, int] = {}
-    for *_, size in entries:
-        sizes[size] = sizes.get(size, 0) + 1
+    sizes: dict[int, set[Path]] = {}
+    for _, _, real, size in entries:
+        sizes.setdefault(size, set()).add(real)
     groups: dict[object, list[tuple[Path, str]]] = {}
     for path, source, real, size in entries:
         key: object = real
-        if sizes[size] > 1:
+        if len(sizes[size]) > 1:  # another file of this size: compare contents
             try:
                 key = (size, _digest(real))
             except OSError:

@@ -32,10 +32,14 @@ PERMISSION_HINT = (
     "/etc/udev/rules.d/ && sudo udevadm control --reload && sudo udevadm trigger, then unplug and replug the "
     "camera. On Windows, make sure the camera's driver (WinUSB) is installed."
 )
+DRIVER_HINT = (
+    "The camera's driver does not let other programs read it; its identity is shown as far as Windows tells it. "
+    "Pixelink Capture or the Pixelink SDK can read the rest."
+)
 BUSY_HINT = "Close the program that uses the camera (e.g. Pixelink Capture) and scan again to read its firmware."
 
 # libusb's error codes, for backends that give no errno (Windows, macOS)
-_LIBUSB_ACCESS, _LIBUSB_BUSY, _LIBUSB_TIMEOUT = -3, -6, -7
+_LIBUSB_ACCESS, _LIBUSB_BUSY, _LIBUSB_TIMEOUT, _LIBUSB_NOT_SUPPORTED = -3, -6, -7, -12
 
 _LABELS = {
     "vendor": "vendor name",
@@ -248,7 +252,10 @@ class Usb3VisionProbe:
                 yield ScanWarning(self.name, f"No permission to open {facts.where}.", PERMISSION_HINT)
                 facts.opened = False
             else:
-                yield ScanWarning(self.name, f"Could not read the descriptors of {facts.where} ({exc}).", None)
+                unsupported = getattr(exc, "backend_error_code", None) == _LIBUSB_NOT_SUPPORTED
+                hint = DRIVER_HINT if unsupported else "Unplug and replug the camera and scan again."
+                yield ScanWarning(self.name, f"Could not read the descriptors of {facts.where} ({exc}).", hint)
+                facts.opened = False
             return
         if not langids:
             return

@@ -62,6 +62,8 @@ class FakeUsbCamera:
     refused_addresses: dict[int, int] = field(default_factory=dict)
     """ABRM address -> error status, for a camera that refuses only some registers."""
     deny_open: bool = False
+    no_driver: bool = False
+    """Opening fails as on Windows when the camera has a driver libusb cannot use (LIBUSB_ERROR_NOT_SUPPORTED)."""
     busy: bool = False
     raw_registers: dict[int, bytes] = field(default_factory=dict)
     """ABRM address -> raw 64 bytes, overriding the encoded strings (damaged strings)."""
@@ -236,6 +238,8 @@ class FakeUsbBackend(usb.backend.IBackend):  # type: ignore[misc]
             raise USBError("Access denied (insufficient permissions)", -3, errno.EACCES)
         if dev.deny_open:
             raise USBError("Access denied (insufficient permissions)", -3, errno.EACCES)
+        if dev.no_driver:
+            raise USBError("Operation not supported or unimplemented on this platform", -12, None)
         dev.open_handles += 1
         return _Handle(dev)
 

@@ -302,3 +302,14 @@ def test_no_candidate_in_sysfs_means_libusb_is_not_loaded():
     probe = Usb3VisionProbe(backend_factory=lambda: loaded.append("libusb"), precheck=lambda: None)
     list(probe.scan(ProbeContext()))
     assert loaded == ["libusb"]
+
+
+def test_camera_whose_driver_libusb_cannot_use_is_listed_with_a_hint():
+    camera = FakeUsbCamera(no_driver=True)
+    records, warnings = run_probe(camera)
+    assert records[0].usb.vendor_id == 0x1996
+    assert records[0].vendor == "Pixelink"
+    (warning,) = warnings
+    assert "Could not read the descriptors" in warning.message
+    assert "driver" in warning.hint
+    assert camera.commands == 0
