@@ -173,6 +173,8 @@ class HarvesterWorker:
     _thread: threading.Thread | None = None
     _harvester: Any = None
     _loaded: list[str] = field(default_factory=list)
+    _no_read_only: set[str | None] = field(default_factory=set)
+    """Producers that answered "not implemented" to a read-only open."""
     _lock: threading.Lock = field(default_factory=threading.Lock)
     busy: threading.Event = field(default_factory=threading.Event)
 
@@ -254,7 +256,7 @@ class HarvesterWorker:
             note = "Not reachable through its GenTL producer; identity from enumeration only."
             return [CameraRecord(**fields, **base, warnings=(note,))]
         try:
-            acquirer = self._open(harvester, info)
+            acquirer = self._open(harvester, info, producer)
         except Exception as exc:
             fields = identity_from(None, None, props)
             record = CameraRecord(**fields, **base, in_use=True, warnings=("Could not be opened; probably in use.",))
@@ -273,16 +275,18 @@ class HarvesterWorker:
             acquirer.destroy()
         return [CameraRecord(**fields, **base)]
 
-    @staticmethod
-    def _open(harvester: Any, info: Any) -> Any:
+    def _open(self, harvester: Any, info: Any, producer: str | None) -> Any:
         """Read-only when the producer allows it (never disturbs a stream), else a brief exclusive open."""
-        from harvesters.core import ParameterKey, ParameterSet
+        if producer not in self._no_read_only:
+            from harvesters.core import ParameterKey, ParameterSet
 
-        try:
-            return harvester.create(info, config=ParameterSet({ParameterKey.DEVICE_OWNERSHIP_PRIVILEGE: "read_only"}))
-        except Exception as exc:
-            if "not implemented" not in str(exc).lower() and type(exc).__name__ != "NotImplementedException":
-                raise
+            read_only = ParameterSet({ParameterKey.DEVICE_OWNERSHIP_PRIVILEGE: "read_only"})
+            try:
+                return harvester.create(info, config=read_only)
+            except Exception as exc:
+                if "not implemented" not in str(exc).lower() and type(exc).__name__ != "NotImplementedException":
+                    raise
+                self._no_read_only.add(producer)  # e.g. viky: do not ask again for its other cameras
         return harvester.create(info)
 
 

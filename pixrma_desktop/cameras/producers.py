@@ -10,7 +10,6 @@ while the caller imports harvesters.
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import os
 import subprocess
@@ -134,6 +133,8 @@ def candidates(
 
 
 def _digest(path: Path) -> str:
+    import hashlib  # only when two candidates could be copies of each other
+
     with path.open("rb") as handle:
         return hashlib.file_digest(handle, "sha256").hexdigest()
 

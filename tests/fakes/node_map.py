@@ -38,6 +38,10 @@ class FakeAccessException(Exception):
     """Like genicam's AccessException for a feature that exists but cannot be read now."""
 
 
+class NotImplementedException(Exception):
+    """Named like genicam's exception for an operation the producer does not implement."""
+
+
 class _Chain:
     def __init__(self, parent: Any = None, **values: Any) -> None:
         self.parent = parent
@@ -63,8 +67,13 @@ class FakeAcquirer:
 class FakeHarvester:
     """What the GenTL worker uses of harvesters' ``Harvester``: files, update, device list, create."""
 
-    def __init__(self, cameras: list[tuple[FakeDeviceInfo, FakeAcquirer | Exception]]) -> None:
+    def __init__(
+        self, cameras: list[tuple[FakeDeviceInfo, FakeAcquirer | Exception]], *, read_only: bool = True
+    ) -> None:
         self.cameras = cameras
+        self.read_only = read_only
+        """False: a read-only open fails as "not implemented", like viky's."""
+        self.read_only_attempts = 0
         self.files: list[str] = []
         self.updates = 0
         self.created: list[FakeAcquirer] = []
@@ -81,6 +90,10 @@ class FakeHarvester:
         self.device_info_list = [info for info, _ in self.cameras] if self.files else []
 
     def create(self, info: FakeDeviceInfo, config: Any = None) -> FakeAcquirer:
+        if config is not None:
+            self.read_only_attempts += 1
+            if not self.read_only:
+                raise NotImplementedException("Read-only device access not implemented")
         opened = dict((id(i), a) for i, a in self.cameras)[id(info)]
         if isinstance(opened, Exception):
             raise opened

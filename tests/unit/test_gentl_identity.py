@@ -158,3 +158,15 @@ def test_probe_without_any_producer_never_starts_the_worker():
     worker = HarvesterWorker(harvester_factory=lambda: made.append("harvester"))
     assert list(GenTLProbe(worker, env={}).scan(ProbeContext(demo=False))) == []
     assert made == []
+
+
+def test_producer_without_read_only_access_is_asked_once_then_opened_briefly():
+    cameras = [
+        (FakeDeviceInfo("/p.cti", **{**VIKY_LIKE_INFO, "serial_number": s}), FakeAcquirer(FakeNodeMap(), FakeNodeMap()))
+        for s in ("A", "B", "C")
+    ]
+    harvester = FakeHarvester(cameras, read_only=False)
+    records = _run(harvester, _vetted("/p.cti"))
+    assert [r.serial for r in records] == ["A", "B", "C"]
+    assert harvester.read_only_attempts == 1
+    assert all(acquirer.destroyed for _, acquirer in cameras)
