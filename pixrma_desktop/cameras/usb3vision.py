@@ -28,9 +28,9 @@ from pixrma_desktop.cameras.u3v_control import ChannelTimeout, ControlChannel
 
 UDEV_RULE = "resources/udev/70-pixrma-cameras.rules"
 PERMISSION_HINT = (
-    "On Linux, install the udev rule that comes with pixrma-desktop: sudo cp 70-pixrma-cameras.rules "
-    "/etc/udev/rules.d/ && sudo udevadm control --reload && sudo udevadm trigger, then unplug and replug the "
-    "camera. On Windows, make sure the camera's driver (WinUSB) is installed."
+    "On Linux, install the udev rule that comes with pixrma-desktop (the Linux packages do; from the source: "
+    f"sudo cp {UDEV_RULE} /etc/udev/rules.d/ && sudo udevadm control --reload && sudo udevadm trigger), then "
+    "unplug and replug the camera. On Windows, make sure the camera's USB driver is installed."
 )
 DRIVER_HINT = (
     "The camera's driver does not let other programs read it; its identity is shown as far as Windows tells it. "
