@@ -5,6 +5,8 @@ from __future__ import annotations
 import struct
 from dataclasses import dataclass
 
+from pixrma_desktop.cameras.gencp import DecodedString, clean_text
+
 PIXELINK_VENDOR_ID = 0x1996
 VENDOR_NAMES: dict[int, str] = {PIXELINK_VENDOR_ID: "Pixelink"}
 """USB vendor ids whose cameras we recognise without a USB3 Vision interface."""
@@ -138,3 +140,26 @@ def slow_link_warning(negotiated: str | None, supported: tuple[str, ...]) -> str
         f"USB 3 camera on a USB 2 link ({negotiated} speed, {SPEED_MBITS[negotiated]} Mbit/s): plug it into a "
         "USB 3 port (often blue or marked SS) with a USB 3 cable and no USB 2 hub in between."
     )
+
+
+STRING_DESCRIPTOR_TYPE = 3
+
+
+def decode_string_descriptor(buf: bytes) -> DecodedString:
+    """A USB string descriptor (bLength, bDescriptorType 3, UTF-16LE text), whatever the device put in it."""
+    if len(buf) < 2 or buf[1] != STRING_DESCRIPTOR_TYPE:
+        return DecodedString(None, ("not a string descriptor",))
+    problems: list[str] = []
+    body = buf[2 : min(buf[0], len(buf))]
+    if len(body) % 2:
+        problems.append("odd length")
+        body = body[:-1]
+    try:
+        text = body.decode("utf-16-le")
+    except UnicodeDecodeError:
+        text = body.decode("utf-16-le", errors="replace")
+        problems.append("not valid UTF-16")
+    text, dropped = clean_text(text)
+    if dropped:
+        problems.append("control characters removed")
+    return DecodedString(text or None, tuple(problems))

@@ -241,6 +241,7 @@ class Usb3VisionProbe:
         yield from items
 
     def _read_strings(self, device: Any, info: u3v.DeviceInfo | None, facts: _CameraFacts) -> Iterator[ProbeItem]:
+        import usb.control
         import usb.core
         import usb.util
 
@@ -267,17 +268,19 @@ class Usb3VisionProbe:
             if not index:
                 continue
             try:
-                raw = usb.util.get_string(device, index, langid)
-            except (usb.core.USBError, ValueError, UnicodeDecodeError) as exc:
-                yield ScanWarning(self.name, f"Could not read the {_LABELS[name]} of {facts.where} ({exc}).", None)
+                buf = usb.control.get_descriptor(device, 254, u3v.STRING_DESCRIPTOR_TYPE, index, langid)
+            except (usb.core.USBError, ValueError) as exc:
+                yield ScanWarning(self.name, f"Could not read the {_LABELS[name]} of {facts.where} ({exc}).")
                 continue
-            text, dropped = gencp.clean_text(raw or "")
-            if dropped:
+            decoded = u3v.decode_string_descriptor(bytes(buf))
+            if decoded.problems:
                 yield ScanWarning(
-                    self.name, f"The {_LABELS[name]} of {facts.where} contains control characters; they were removed."
+                    self.name,
+                    f"The {_LABELS[name]} that {facts.where} reports is damaged ({', '.join(decoded.problems)}); "
+                    f"shown as {decoded.text!r}.",
                 )
-            if text:
-                facts.strings[name] = text
+            if decoded.text:
+                facts.strings[name] = decoded.text
 
     def _read_registers(self, device: Any, interface: Any, facts: _CameraFacts, ctx: ProbeContext) -> list[ProbeItem]:
         import usb.core

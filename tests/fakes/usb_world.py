@@ -67,8 +67,8 @@ class FakeUsbCamera:
     busy: bool = False
     raw_registers: dict[int, bytes] = field(default_factory=dict)
     """ABRM address -> raw 64 bytes, overriding the encoded strings (damaged strings)."""
-    descriptor_strings: dict[int, str] = field(default_factory=dict)
-    """String descriptor index -> text, overriding the defaults."""
+    descriptor_strings: dict[int, str | bytes] = field(default_factory=dict)
+    """String descriptor index -> text (or the raw UTF-16LE bytes), overriding the defaults."""
     address: int = field(default_factory=lambda: next(_addresses))
     # what the test can inspect afterwards
     claimed: set[int] = field(default_factory=set)
@@ -90,8 +90,8 @@ class FakeUsbCamera:
         memory.update(self.raw_registers)
         return memory
 
-    def strings(self) -> dict[int, str]:
-        table = {
+    def strings(self) -> dict[int, str | bytes]:
+        table: dict[int, str | bytes] = {
             _I_MANUFACTURER: self.vendor,
             _I_PRODUCT: self.model,
             _I_SERIAL: self.serial,
@@ -282,7 +282,7 @@ class FakeUsbBackend(usb.backend.IBackend):  # type: ignore[misc]
             text = dev_handle.camera.strings().get(index)
             if text is None:
                 raise USBError("Pipe error", -9, errno.EPIPE)
-            encoded = text.encode("utf-16-le")[:252]
+            encoded = (text if isinstance(text, bytes) else text.encode("utf-16-le"))[:252]
             answer = bytes([2 + len(encoded), 3]) + encoded
         count = min(len(answer), len(data))
         data[:count] = type(data)(data.typecode, answer[:count])

@@ -200,7 +200,21 @@ def test_control_characters_in_descriptor_strings_are_removed_with_a_warning():
     camera = FakeUsbCamera(descriptor_strings={7: "Made\x00 in\x07 Ottawa"}, manufacturer_info="")
     records, warnings = run_probe(camera, read_registers=False)
     assert records[0].manufacturer_info == "Made in Ottawa"
-    assert any("control characters" in w.message for w in warnings)
+    (warning,) = warnings
+    assert "manufacturer info" in warning.message
+    assert "control characters removed" in warning.message
+
+
+def test_broken_utf16_descriptor_strings_are_replaced_not_fatal():
+    lone_surrogate = "PL".encode("utf-16-le") + b"\x00\xd8" + "X".encode("utf-16-le")
+    camera = FakeUsbCamera(descriptor_strings={2: lone_surrogate, 3: b"S\x001\x00\x32"}, model="", serial="")
+    records, warnings = run_probe(camera, read_registers=False)
+    assert records[0].model == "PL\ufffdX"
+    assert records[0].serial == "S1"
+    text = " | ".join(w.message for w in warnings)
+    assert "model name" in text
+    assert "not valid UTF-16" in text
+    assert "odd length" in text
 
 
 def test_pixelink_without_usb3_vision_interface_is_listed_as_pixelink_usb2():
