@@ -122,9 +122,8 @@ def speed_name(code: int | None) -> str | None:
 
 
 def supported_speeds_from_bcd(bcd_usb: int) -> tuple[str, ...]:
-    """What the device descriptor's USB version says the device can do at best."""
-    if bcd_usb >= 0x0310:
-        return ("high", "super", "super-plus")
+    """What the device descriptor's USB version says the device can do at best (a 3.1 or 3.2 version number does
+    not promise more than 5 Gbit/s, so it says "super")."""
     if bcd_usb >= 0x0300:
         return ("high", "super")
     if bcd_usb >= 0x0200:

@@ -44,5 +44,5 @@ def test_slow_link_needs_a_usb3_capable_camera_on_a_usb2_speed():
 
 def test_supported_speeds_from_the_usb_version():
     assert u3v.supported_speeds_from_bcd(0x0320) == ("high", "super")
-    assert u3v.supported_speeds_from_bcd(0x0310) == ("high", "super", "super-plus")
+    assert u3v.supported_speeds_from_bcd(0x0310) == ("high", "super")
     assert u3v.supported_speeds_from_bcd(0x0200) == ("full", "high")
