@@ -52,7 +52,13 @@ def _run_probe(probe: Probe, ctx: ProbeContext, out: queue.SimpleQueue[_Item | _
     except Exception as exc:  # a probe's bug or a library's surprise must not end the scan
         out.put(_Done(probe.name, ProbeState.FAILED, f"{type(exc).__name__}: {exc}"))
         return
-    out.put(_Done(probe.name, ProbeState.OK))
+    if ctx.cancel_event.is_set():
+        state = ProbeState.CANCELLED
+    elif time.monotonic() >= ctx.deadline:
+        state = ProbeState.TIMED_OUT  # it stopped because its time was up: what it found may be incomplete
+    else:
+        state = ProbeState.OK
+    out.put(_Done(probe.name, state))
 
 
 class Scanner:
@@ -105,20 +111,23 @@ class Scanner:
             statuses[name] = status
             emit(ProbeFinished(status))
 
+        def timed_out(name: str) -> None:
+            warn(
+                ScanWarning(
+                    name,
+                    f"The {name} probe did not finish within {self.timeout:g} s.",
+                    "Its cameras may be missing; scan again, or raise the probe timeout.",
+                )
+            )
+            finish(name, ProbeState.TIMED_OUT)
+
         while pending and not self._cancel.is_set():
             try:
                 msg = out.get(timeout=max(0.0, min(0.05, deadline - time.monotonic())) or 0.001)
             except queue.Empty:
                 if time.monotonic() >= deadline:
                     for name in list(pending):
-                        warn(
-                            ScanWarning(
-                                name,
-                                f"The {name} probe did not finish within {self.timeout:g} s.",
-                                "Its cameras may be missing; scan again, or raise the probe timeout.",
-                            )
-                        )
-                        finish(name, ProbeState.TIMED_OUT)
+                        timed_out(name)
                 continue
             if msg.probe not in pending:
                 continue  # late output of a probe already timed out
@@ -131,7 +140,10 @@ class Scanner:
                             "Other probes' cameras are still listed; please report this.",
                         )
                     )
-                finish(msg.probe, msg.state)
+                if msg.state is ProbeState.TIMED_OUT:
+                    timed_out(msg.probe)
+                else:
+                    finish(msg.probe, msg.state)
             elif isinstance(msg.item, ScanWarning):
                 warn(msg.item)
             else:

@@ -170,3 +170,32 @@ def test_producer_without_read_only_access_is_asked_once_then_opened_briefly():
     assert [r.serial for r in records] == ["A", "B", "C"]
     assert harvester.read_only_attempts == 1
     assert all(acquirer.destroyed for _, acquirer in cameras)
+
+
+def test_hung_producer_times_out_and_other_probes_still_report(tmp_path, monkeypatch):
+    import threading
+
+    from pixrma_desktop.cameras.scan_result import ProbeState
+    from pixrma_desktop.cameras.scanner import scan
+    from pixrma_desktop.cameras.usb3vision import Usb3VisionProbe
+    from tests.fakes.usb_world import FakeUsbBackend, pixelink_cameras
+
+    release = threading.Event()
+
+    class HangingHarvester(FakeHarvester):
+        def update(self):
+            release.wait()
+
+    vetting = producers.Vetting([])
+    vetting.producers = [producers.Producer(tmp_path / "hangs.cti", "settings")]
+    vetting.result = lambda: producers.ProducerSet(vetting.producers)
+    monkeypatch.setattr(producers, "start_vetting", lambda *args, **kwargs: vetting)
+    worker = HarvesterWorker(harvester_factory=lambda: HangingHarvester([]))
+    usb = Usb3VisionProbe(FakeUsbBackend(pixelink_cameras(2)))
+    try:
+        result = scan([GenTLProbe(worker, env={}), usb], timeout=0.5)
+    finally:
+        release.set()
+    states = {p.name: p.state for p in result.probes}
+    assert states == {"gentl": ProbeState.TIMED_OUT, "usb3vision": ProbeState.OK}
+    assert len(result.cameras) == 2

@@ -141,3 +141,21 @@ def test_many_probes_run_at_once():
 
     result = scan([BarrierProbe(f"p{i}") for i in range(5)], timeout=30)
     assert sorted(c.serial for c in result.cameras) == [f"p{i}" for i in range(5)]
+
+
+def test_probe_that_stops_because_its_time_is_up_counts_as_timed_out():
+    @dataclass
+    class PoliteProbe:
+        """Checks ctx.cancelled() and gives up by itself when the deadline passes."""
+
+        name: str = "polite"
+
+        def scan(self, ctx):
+            yield CameraRecord(serial="first")
+            while not ctx.cancelled():
+                ctx.cancel_event.wait(ctx.remaining())
+
+    result = scan([PoliteProbe()], timeout=0.2)
+    assert result.probes[0].state is ProbeState.TIMED_OUT
+    assert [c.serial for c in result.cameras] == ["first"]
+    assert any("did not finish" in w.message for w in result.warnings)
