@@ -162,3 +162,53 @@ def decode_string_descriptor(buf: bytes) -> DecodedString:
     if dropped:
         problems.append("control characters removed")
     return DecodedString(text or None, tuple(problems))
+
+
+BOS_DESCRIPTOR_TYPE = 0x0F
+DEVICE_CAPABILITY_TYPE = 0x10
+CAPABILITY_SUPERSPEED = 0x03
+CAPABILITY_SUPERSPEED_PLUS = 0x0A
+_SPEED_ORDER = ("low", "full", "high", "super", "super-plus")
+
+
+def speeds_from_bos(bos: bytes) -> tuple[str, ...]:
+    """Speeds a device declares in its BOS descriptor (SuperSpeed / SuperSpeedPlus device capabilities).
+
+    This is how a USB 3 device that is plugged into a USB 2 port still tells it could go faster: on such a
+    link its device descriptor says USB 2.1, but its BOS descriptor keeps the SuperSpeed capability.
+    """
+    if len(bos) < 5 or bos[1] != BOS_DESCRIPTOR_TYPE:
+        return ()
+    speeds: set[str] = set()
+    offset = bos[0]
+    end = min(len(bos), int.from_bytes(bos[2:4], "little"))
+    while offset + 3 <= end:
+        length, kind, capability = bos[offset], bos[offset + 1], bos[offset + 2]
+        if length < 3:
+            break
+        if kind == DEVICE_CAPABILITY_TYPE and capability == CAPABILITY_SUPERSPEED and length >= 10:
+            bits = int.from_bytes(bos[offset + 4 : offset + 6], "little")
+            speeds.update(speeds_from_bits(bits & 0x0F))
+        elif kind == DEVICE_CAPABILITY_TYPE and capability == CAPABILITY_SUPERSPEED_PLUS:
+            speeds.add("super-plus")
+        offset += length
+    return tuple(s for s in _SPEED_ORDER if s in speeds)
+
+
+def build_bos(speeds: tuple[str, ...]) -> bytes:
+    """A BOS descriptor declaring ``speeds`` (simulators and tests)."""
+    caps: list[bytes] = []
+    if "super" in speeds or "super-plus" in speeds:
+        bits = sum(1 << _SPEED_SUPPORT_BITS.index(s) for s in speeds if s != "super-plus")
+        caps.append(
+            bytes([10, DEVICE_CAPABILITY_TYPE, CAPABILITY_SUPERSPEED, 0]) + bits.to_bytes(2, "little") + bytes(4)
+        )
+    if "super-plus" in speeds:
+        caps.append(bytes([12, DEVICE_CAPABILITY_TYPE, CAPABILITY_SUPERSPEED_PLUS]) + bytes(9))
+    body = b"".join(caps)
+    return bytes([5, BOS_DESCRIPTOR_TYPE]) + (5 + len(body)).to_bytes(2, "little") + bytes([len(caps)]) + body
+
+
+def merge_speeds(*groups: tuple[str, ...]) -> tuple[str, ...]:
+    wanted = {s for group in groups for s in group}
+    return tuple(s for s in _SPEED_ORDER if s in wanted)

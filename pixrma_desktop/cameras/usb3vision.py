@@ -14,6 +14,7 @@ libusb bundled with ``libusb-package`` is used. pyusb and libusb-package are imp
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import errno
 import sys
 from collections.abc import Callable, Iterator
@@ -206,8 +207,8 @@ class Usb3VisionProbe:
         interface = control_interface(device)
         info = u3v.parse_device_info(bytes(interface.extra_descriptors or b"")) if interface is not None else None
         negotiated = u3v.speed_name(device.speed)
-        supported = (
-            info.supported_speeds if info and info.supported_speeds else u3v.supported_speeds_from_bcd(device.bcdUSB)
+        supported = u3v.merge_speeds(
+            info.supported_speeds if info else (), u3v.supported_speeds_from_bcd(device.bcdUSB)
         )
         path = _port_path(device)
         location = UsbLocation(
@@ -228,17 +229,33 @@ class Usb3VisionProbe:
         else:
             transport = Transport.UNKNOWN
         facts = _CameraFacts(location, where, transport)
-        if slow := u3v.slow_link_warning(negotiated, supported):
-            facts.warnings.append(slow)
         try:
             items = list(self._read_strings(device, info, facts))
+            if facts.opened and device.bcdUSB >= 0x0201:
+                declared = self._read_bos(device)
+                facts.location = dataclasses.replace(location, supported_speeds=u3v.merge_speeds(supported, declared))
             if facts.opened and interface is not None and self.read_registers and not ctx.cancelled():
                 items += self._read_registers(device, interface, facts, ctx)
         finally:
             with contextlib.suppress(Exception):  # closing a device that vanished or never opened is no problem
                 usb.util.dispose_resources(device)
+        if slow := u3v.slow_link_warning(negotiated, facts.location.supported_speeds):
+            facts.warnings.insert(0, slow)
         yield facts.record(self.name)
         yield from items
+
+    @staticmethod
+    def _read_bos(device: Any) -> tuple[str, ...]:
+        """Speeds from the BOS descriptor (USB 2.1 and later); a USB 3 camera on a USB 2 port still lists them."""
+        import usb.control
+        import usb.core
+
+        try:
+            head = bytes(usb.control.get_descriptor(device, 5, u3v.BOS_DESCRIPTOR_TYPE, 0))
+            total = int.from_bytes(head[2:4], "little") if len(head) >= 4 else 0
+            return u3v.speeds_from_bos(bytes(usb.control.get_descriptor(device, max(5, min(total, 1024)), 0x0F, 0)))
+        except (usb.core.USBError, ValueError):
+            return ()  # many USB 2 devices have no BOS descriptor
 
     def _read_strings(self, device: Any, info: u3v.DeviceInfo | None, facts: _CameraFacts) -> Iterator[ProbeItem]:
         import usb.control

@@ -154,7 +154,7 @@ class FakeUsbBackend(usb.backend.IBackend):  # type: ignore[misc]
         return _desc(
             bLength=18,
             bDescriptorType=1,
-            bcdUSB=dev.bcd_usb if camera else 0x0200,
+            bcdUSB=self._bcd_usb(dev) if camera else 0x0200,
             bDeviceClass=0xEF if camera and dev.usb3vision else 0,
             bDeviceSubClass=0x02 if camera and dev.usb3vision else 0,
             bDeviceProtocol=0x01 if camera and dev.usb3vision else 0,
@@ -172,6 +172,13 @@ class FakeUsbBackend(usb.backend.IBackend):  # type: ignore[misc]
             port_numbers=dev.ports,
             speed=SPEED_CODES[dev.speed] if camera else 2,
         )
+
+    @staticmethod
+    def _bcd_usb(camera: FakeUsbCamera) -> int:
+        """A USB 3 device on a USB 2 link says USB 2.1 in its device descriptor (its BOS still says SuperSpeed)."""
+        if camera.bcd_usb >= 0x0300 and camera.speed not in u3v.USB3_SPEEDS:
+            return 0x0210
+        return camera.bcd_usb
 
     def _interfaces(self, dev: Any) -> list[SimpleNamespace]:
         if not isinstance(dev, FakeUsbCamera):
@@ -273,10 +280,14 @@ class FakeUsbBackend(usb.backend.IBackend):  # type: ignore[misc]
     def ctrl_transfer(
         self, dev_handle: _Handle, bmRequestType: int, bRequest: int, wValue: int, wIndex: int, data: Any, timeout: int
     ) -> int:
-        if bmRequestType != 0x80 or bRequest != 6 or wValue >> 8 != 3:
+        if bmRequestType != 0x80 or bRequest != 6 or wValue >> 8 not in (3, u3v.BOS_DESCRIPTOR_TYPE):
             raise USBError("Pipe error", -9, errno.EPIPE)
         index = wValue & 0xFF
-        if index == 0:
+        if wValue >> 8 == u3v.BOS_DESCRIPTOR_TYPE:
+            if dev_handle.camera.bcd_usb < 0x0201:
+                raise USBError("Pipe error", -9, errno.EPIPE)
+            answer = u3v.build_bos(dev_handle.camera.supported)
+        elif index == 0:
             answer = bytes([4, 3, 0x09, 0x04])  # en-US
         else:
             text = dev_handle.camera.strings().get(index)

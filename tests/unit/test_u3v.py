@@ -46,3 +46,17 @@ def test_supported_speeds_from_the_usb_version():
     assert u3v.supported_speeds_from_bcd(0x0320) == ("high", "super")
     assert u3v.supported_speeds_from_bcd(0x0310) == ("high", "super")
     assert u3v.supported_speeds_from_bcd(0x0200) == ("full", "high")
+
+
+@given(st.lists(st.sampled_from(("low", "full", "high", "super", "super-plus")), unique=True))
+def test_bos_round_trips_usb3_speeds(speeds):
+    declared = u3v.speeds_from_bos(u3v.build_bos(tuple(speeds)))
+    if "super" in speeds or "super-plus" in speeds:
+        assert set(declared) == set(speeds)
+    else:
+        assert declared == ()
+
+
+@given(st.binary(max_size=64))
+def test_bos_parser_survives_garbage(data):
+    assert set(u3v.speeds_from_bos(data)) <= {"low", "full", "high", "super", "super-plus"}

@@ -327,3 +327,19 @@ def test_camera_whose_driver_libusb_cannot_use_is_listed_with_a_hint():
     assert "Could not read the descriptors" in warning.message
     assert "driver" in warning.hint
     assert camera.commands == 0
+
+
+def test_usb3_pixelink_without_u3v_interface_on_usb2_link_is_flagged_from_its_bos():
+    """On a USB 2 port a USB 3 device says "USB 2.1"; its BOS descriptor still declares SuperSpeed."""
+    camera = FakeUsbCamera(usb3vision=False, speed="high", supported=("full", "high", "super"), serial="BOS1")
+    records, _ = run_probe(camera)
+    assert records[0].usb.supported_speeds == ("full", "high", "super")
+    assert records[0].warnings[0].startswith("USB 3 camera on a USB 2 link")
+
+
+def test_usb2_device_without_bos_is_not_flagged():
+    camera = FakeUsbCamera(usb3vision=False, speed="high", supported=("full", "high"), bcd_usb=0x0200)
+    records, warnings = run_probe(camera)
+    assert records[0].usb.supported_speeds == ("full", "high")
+    assert records[0].warnings == ()
+    assert warnings == []
