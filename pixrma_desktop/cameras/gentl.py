@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from pixrma_desktop.cameras import device_access
 from pixrma_desktop.cameras import producers as producer_files
 from pixrma_desktop.cameras.gencp import clean_text
 from pixrma_desktop.cameras.probe import ProbeContext, ProbeItem, ScanWarning
@@ -162,6 +163,8 @@ class _Job:
     out: queue.SimpleQueue[ProbeItem | None]
     cancel: threading.Event
     probe: str = "gentl"
+    deadline: float = float("inf")
+    """``time.monotonic()`` value after which the job waits for nothing more."""
 
 
 @dataclass
@@ -233,7 +236,11 @@ class HarvesterWorker:
         for info in list(harvester.device_info_list):
             if job.cancel.is_set():
                 return
-            for item in self._read_camera(harvester, info, demo_files, job.probe):
+            with device_access.camera_open(job.deadline) as ours:
+                if not ours:
+                    return  # the scan is over; the probe has already reported the timeout
+                items = self._read_camera(harvester, info, demo_files, job.probe)
+            for item in items:
                 job.out.put(item)
 
     @staticmethod
@@ -321,7 +328,7 @@ class GenTLProbe:
         if worker.busy.is_set():
             yield ScanWarning(self.name, "The previous GenTL scan is still running; waiting for it to finish.")
         out: queue.SimpleQueue[ProbeItem | None] = queue.SimpleQueue()
-        worker.submit(_Job(vetting.result, out, ctx.cancel_event, self.name))
+        worker.submit(_Job(vetting.result, out, ctx.cancel_event, self.name, ctx.deadline))
         while not ctx.cancelled():
             try:
                 item = out.get(timeout=max(0.001, min(0.25, ctx.remaining())))

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pixrma_desktop.cameras import gencp, u3v
+from pixrma_desktop.cameras import device_access, gencp, u3v
 from pixrma_desktop.cameras.probe import ProbeContext, ProbeItem, ScanWarning
 from pixrma_desktop.cameras.record import CameraRecord, Transport, UsbLocation
 from pixrma_desktop.cameras.u3v_control import ChannelTimeout, ControlChannel
@@ -119,6 +119,10 @@ def control_interface(device: Any) -> Any | None:
 
 def is_camera(device: Any) -> bool:
     return device.idVendor == u3v.PIXELINK_VENDOR_ID or control_interface(device) is not None
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _port_path(device: Any) -> str | None:
@@ -300,7 +304,6 @@ class Usb3VisionProbe:
                 facts.strings[name] = decoded.text
 
     def _read_registers(self, device: Any, interface: Any, facts: _CameraFacts, ctx: ProbeContext) -> list[ProbeItem]:
-        import usb.core
         import usb.util
 
         items: list[ProbeItem] = []
@@ -308,8 +311,22 @@ class Usb3VisionProbe:
         endpoints = {usb.util.endpoint_direction(ep.bEndpointAddress): ep.bEndpointAddress for ep in interface}
         ep_out, ep_in = endpoints.get(usb.util.ENDPOINT_OUT), endpoints.get(usb.util.ENDPOINT_IN)
         if ep_out is None or ep_in is None:
-            items.append(ScanWarning(self.name, f"{facts.where.capitalize()} has no usable control endpoints."))
+            items.append(ScanWarning(self.name, f"{_sentence(facts.where)} has no usable control endpoints."))
             return items
+        with device_access.camera_open(ctx.deadline) as ours:
+            if not ours:
+                facts.warnings.append("The camera's identity registers could not be read.")
+                items.append(ScanWarning(self.name, f"The scan's time ran out before {facts.where} could be read."))
+                return items
+            return items + self._claim_and_read(device, number, ep_out, ep_in, facts, ctx)
+
+    def _claim_and_read(
+        self, device: Any, number: int, ep_out: int, ep_in: int, facts: _CameraFacts, ctx: ProbeContext
+    ) -> list[ProbeItem]:
+        import usb.core
+        import usb.util
+
+        items: list[ProbeItem] = []
         try:
             usb.util.claim_interface(device, number)
         except usb.core.USBError as exc:
@@ -317,7 +334,7 @@ class Usb3VisionProbe:
                 facts.in_use = True
                 facts.warnings.append("In use by another program; identity from USB descriptors only.")
                 items.append(
-                    ScanWarning(self.name, f"{facts.where.capitalize()} is in use by another program.", BUSY_HINT)
+                    ScanWarning(self.name, f"{_sentence(facts.where)} is in use by another program.", BUSY_HINT)
                 )
             elif is_permission_error(exc):
                 facts.warnings.append("No permission to talk to this camera.")
@@ -357,7 +374,7 @@ class Usb3VisionProbe:
                 items.append(
                     ScanWarning(
                         self.name,
-                        f"{facts.where.capitalize()} answered the identity request badly ({why}); "
+                        f"{_sentence(facts.where)} answered the identity request badly ({why}); "
                         "it is listed with what its USB descriptors say.",
                         "Unplug and replug the camera and scan again; if this persists, report it with the support "
                         "bundle.",
@@ -378,7 +395,7 @@ class Usb3VisionProbe:
         if refused:
             items.append(
                 ScanWarning(
-                    self.name, f"{facts.where.capitalize()} refused some identity registers ({'; '.join(refused)})."
+                    self.name, f"{_sentence(facts.where)} refused some identity registers ({'; '.join(refused)})."
                 )
             )
         return items
