@@ -38,7 +38,7 @@ for i in range(len(h.device_info_list)):
 h.reset()
 """
 
-REPEAT = 7
+REPEAT = 11
 USB_CAMERAS = 8
 ROUNDS = 15
 
