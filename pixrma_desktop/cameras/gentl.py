@@ -319,6 +319,12 @@ class GenTLProbe:
 
     def scan(self, ctx: ProbeContext) -> Iterator[ProbeItem]:
         env = os.environ if self._env is None else self._env
+        for entry in producer_files.missing_configured(ctx.settings.producer_paths):
+            yield ScanWarning(
+                self.name,
+                f"The configured GenTL producer path {entry} has no .cti file.",
+                "Correct or remove it in the settings (cameras.producer_paths).",
+            )
         vetting = producer_files.start_vetting(
             env.get(producer_files.ENV_VAR), ctx.settings.producer_paths, ctx.demo, timeout=ctx.remaining()
         )

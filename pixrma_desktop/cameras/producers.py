@@ -255,6 +255,12 @@ class Vetting:
         return f"could not be checked (exit {child.returncode})"
 
 
+def missing_configured(configured: Iterable[str]) -> list[str]:
+    """Configured producer paths that lead nowhere (the environment variable often lists absent folders; the
+    settings should not)."""
+    return [entry for entry in configured if entry.strip() and not _expand(entry.strip())]
+
+
 def start_vetting(env_value: str | None, configured: Iterable[str], demo: bool, timeout: float = 10.0) -> Vetting:
     viky = demo_producer_path()
     found = candidates(env_value, configured, demo, viky)

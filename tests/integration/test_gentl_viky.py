@@ -118,3 +118,14 @@ def test_library_that_crashes_when_loaded_is_caught_in_the_child(tmp_path):
     assert result.producers == []
     (rejected,) = result.rejected
     assert rejected.reason == "crashes when loaded (signal 11)"
+
+
+def test_configured_path_without_producer_is_a_warning(viky, tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    cameras, warnings = gentl_scan(producer_paths=[str(empty), str(viky), str(tmp_path / "gone.cti")])
+    assert len(cameras) == 3
+    assert [w.message for w in warnings] == [
+        f"The configured GenTL producer path {empty} has no .cti file.",
+        f"The configured GenTL producer path {tmp_path / 'gone.cti'} has no .cti file.",
+    ]
