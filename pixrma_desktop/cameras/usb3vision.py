@@ -382,15 +382,17 @@ class Usb3VisionProbe:
                 )
                 facts.warnings.append("The camera's identity registers could not be read.")
                 break
+            fallback = facts.strings.get(name)
             if decoded.problems:
+                shown = f"its USB descriptor's {fallback!r} is shown" if fallback else f"shown as {decoded.text!r}"
                 items.append(
                     ScanWarning(
                         self.name,
                         f"The {_LABELS[name]} that {facts.where} reports is damaged "
-                        f"({', '.join(decoded.problems)}); shown as {decoded.text!r}.",
+                        f"({', '.join(decoded.problems)}); {shown}.",
                     )
                 )
-            if decoded.text and not (decoded.problems and facts.strings.get(name)):
+            if decoded.text and not (decoded.problems and fallback):
                 facts.registers[name] = decoded.text  # a damaged register does not replace a clean descriptor
         if refused:
             items.append(

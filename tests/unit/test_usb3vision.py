@@ -192,8 +192,12 @@ def test_damaged_register_does_not_replace_a_clean_descriptor_string():
     from pixrma_desktop.cameras.gencp import ABRM_MODEL
 
     camera = FakeUsbCamera(model="PL-X1", raw_registers={ABRM_MODEL: b"\xff\xff\x01" + bytes(61)})
-    records, _ = run_probe(camera)
+    records, warnings = run_probe(camera)
     assert records[0].model == "PL-X1"
+    (warning,) = warnings
+    assert warning.message.endswith(
+        "(not valid UTF-8, control characters removed); its USB descriptor's 'PL-X1' is shown."
+    )
 
 
 def test_control_characters_in_descriptor_strings_are_removed_with_a_warning():
