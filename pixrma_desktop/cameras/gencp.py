@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import struct
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 PREFIX = 0x43563355
 """b"U3VC" read as a little-endian u32."""
@@ -88,8 +88,7 @@ class StatusError(GenCPError):
         self.status = status
 
 
-@dataclass(frozen=True)
-class Ack:
+class Ack(NamedTuple):
     status: int
     ack_id: int
     request_id: int
@@ -158,8 +157,7 @@ def readmem_data(ack: Ack, request_id: int, length: int) -> bytes:
     return ack.payload
 
 
-@dataclass(frozen=True)
-class DecodedString:
+class DecodedString(NamedTuple):
     text: str | None
     """Printable text, stripped; None when nothing printable is left."""
     problems: tuple[str, ...] = ()

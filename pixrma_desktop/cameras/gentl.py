@@ -16,8 +16,7 @@ import os
 import queue
 import threading
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from pixrma_desktop.cameras import device_access
 from pixrma_desktop.cameras import producers as producer_files
@@ -157,8 +156,7 @@ def identity_from(
     return {k: v for k, v in fields.items() if v is not None}
 
 
-@dataclass
-class _Job:
+class _Job(NamedTuple):
     producers: Callable[[], producer_files.ProducerSet]
     out: queue.SimpleQueue[ProbeItem | None]
     cancel: threading.Event
@@ -167,19 +165,19 @@ class _Job:
     """``time.monotonic()`` value after which the job waits for nothing more."""
 
 
-@dataclass
 class HarvesterWorker:
     """The thread that owns this process's ``Harvester``; runs scan jobs one after another."""
 
-    harvester_factory: Callable[[], Any] | None = None
-    _jobs: queue.SimpleQueue[_Job] = field(default_factory=queue.SimpleQueue)
-    _thread: threading.Thread | None = None
-    _harvester: Any = None
-    _loaded: list[str] = field(default_factory=list)
-    _no_read_only: set[str | None] = field(default_factory=set)
-    """Producers that answered "not implemented" to a read-only open."""
-    _lock: threading.Lock = field(default_factory=threading.Lock)
-    busy: threading.Event = field(default_factory=threading.Event)
+    def __init__(self, harvester_factory: Callable[[], Any] | None = None) -> None:
+        self.harvester_factory = harvester_factory
+        self.busy = threading.Event()
+        self._jobs: queue.SimpleQueue[_Job] = queue.SimpleQueue()
+        self._thread: threading.Thread | None = None
+        self._harvester: Any = None
+        self._loaded: list[str] = []
+        self._no_read_only: set[str | None] = set()
+        """Producers that answered "not implemented" to a read-only open."""
+        self._lock = threading.Lock()
 
     def submit(self, job: _Job) -> None:
         with self._lock:

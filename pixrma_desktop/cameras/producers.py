@@ -16,8 +16,8 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 ENV_VAR = "GENICAM_GENTL64_PATH" if sys.maxsize > 2**32 else "GENICAM_GENTL32_PATH"
 DEMO_PRODUCER = "viky.cti"
@@ -73,8 +73,7 @@ def _vet_argv(path: Path) -> list[str]:
     return [sys.executable, "-I", "-S", "-c", _VET_SCRIPT, str(path), *GENTL_EXPORTS]
 
 
-@dataclass(frozen=True)
-class Producer:
+class Producer(NamedTuple):
     path: Path
     """The path as given (what the user recognises); loaded through this path."""
     source: str
@@ -84,16 +83,14 @@ class Producer:
     """Other paths that lead to the same producer (copies, symlinks) and were not loaded again."""
 
 
-@dataclass(frozen=True)
-class Rejected:
+class Rejected(NamedTuple):
     path: Path
     reason: str
 
 
-@dataclass
-class ProducerSet:
-    producers: list[Producer] = field(default_factory=list)
-    rejected: list[Rejected] = field(default_factory=list)
+class ProducerSet(NamedTuple):
+    producers: tuple[Producer, ...]
+    rejected: tuple[Rejected, ...] = ()
 
 
 def demo_producer_path() -> Path | None:
@@ -221,7 +218,8 @@ class Vetting:
                 child.communicate()
 
     def _result(self) -> ProducerSet:
-        out = ProducerSet()
+        good: list[Producer] = []
+        rejected: list[Rejected] = []
         for index, producer in enumerate(self.producers):
             if index in self._known:
                 reason = self._known[index]
@@ -231,10 +229,10 @@ class Vetting:
                 if not reason or "did not finish" not in reason:
                     _vetted[key] = reason
             if reason is None:
-                out.producers.append(producer)
+                good.append(producer)
             else:
-                out.rejected.append(Rejected(producer.path, reason))
-        return out
+                rejected.append(Rejected(producer.path, reason))
+        return ProducerSet(tuple(good), tuple(rejected))
 
     def _wait(self, child: subprocess.Popen[str]) -> str | None:
         try:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import struct
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from pixrma_desktop.cameras.gencp import DecodedString, clean_text
 
@@ -31,8 +31,7 @@ USB3_SPEEDS = frozenset({"super", "super-plus"})
 _SPEED_SUPPORT_BITS = ("low", "full", "high", "super", "super-plus")
 
 
-@dataclass(frozen=True)
-class DeviceInfo:
+class DeviceInfo(NamedTuple):
     """The U3V device-info descriptor: GenCP/U3V versions and the string descriptor index of each identity."""
 
     gencp_version: tuple[int, int]

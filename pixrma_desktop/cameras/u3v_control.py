@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from pixrma_desktop.cameras import gencp
 
@@ -28,19 +27,33 @@ Reader = Callable[[int, int], bytes]
 """(max bytes, timeout_ms) -> bytes read; raises ``TimeoutError`` (or the transport's error) on timeout."""
 
 
-@dataclass
+def _is_timeout(exc: BaseException) -> bool:
+    return isinstance(exc, TimeoutError)
+
+
 class ControlChannel:
-    write: Writer
-    read: Reader
-    timeout_ms: int = 500
-    max_pending: int = 8
-    """PENDING_ACKs accepted for one command before giving up."""
-    max_pending_wait_ms: int = 3000
-    """Total extra time a device may ask for, for one command."""
-    deadline: float = float("inf")
-    """``time.monotonic()`` value after which no new wait starts."""
-    is_timeout: Callable[[BaseException], bool] = field(default=lambda exc: isinstance(exc, TimeoutError))
-    _request_id: int = 0
+    def __init__(
+        self,
+        write: Writer,
+        read: Reader,
+        *,
+        timeout_ms: int = 500,
+        max_pending: int = 8,
+        max_pending_wait_ms: int = 3000,
+        deadline: float = float("inf"),
+        is_timeout: Callable[[BaseException], bool] = _is_timeout,
+    ) -> None:
+        self.write = write
+        self.read = read
+        self.timeout_ms = timeout_ms
+        self.max_pending = max_pending
+        """PENDING_ACKs accepted for one command before giving up."""
+        self.max_pending_wait_ms = max_pending_wait_ms
+        """Total extra time a device may ask for, for one command."""
+        self.deadline = deadline
+        """``time.monotonic()`` value after which no new wait starts."""
+        self.is_timeout = is_timeout
+        self._request_id = 0
 
     def _next_id(self) -> int:
         self._request_id = self._request_id % gencp.MAX_REQUEST_ID + 1

@@ -18,7 +18,6 @@ import dataclasses
 import errno
 import sys
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -133,19 +132,19 @@ def _port_path(device: Any) -> str | None:
     return str(port) if port else None
 
 
-@dataclass
 class _CameraFacts:
     """What one device told us so far, before it becomes a record."""
 
-    location: UsbLocation
-    where: str
-    transport: Transport
-    strings: dict[str, str] = field(default_factory=dict)
-    registers: dict[str, str] = field(default_factory=dict)
-    in_use: bool = False
-    opened: bool = True
-    """False when the device could not be opened (no permission): nothing more to read."""
-    warnings: list[str] = field(default_factory=list)
+    def __init__(self, location: UsbLocation, where: str, transport: Transport) -> None:
+        self.location = location
+        self.where = where
+        self.transport = transport
+        self.strings: dict[str, str] = {}
+        self.registers: dict[str, str] = {}
+        self.in_use = False
+        self.opened = True
+        """False when the device could not be opened (no permission): nothing more to read."""
+        self.warnings: list[str] = []
 
     def record(self, probe: str) -> CameraRecord:
         values: dict[str, Any] = {**self.strings, **self.registers}

@@ -115,7 +115,7 @@ def test_library_that_crashes_when_loaded_is_caught_in_the_child(tmp_path):
     subprocess.run([compiler, "-shared", "-fPIC", "-o", str(library), str(source)], check=True)
     vetting = producers.Vetting([producers.Producer(library, "settings")])
     result = vetting.result()
-    assert result.producers == []
+    assert result.producers == ()
     (rejected,) = result.rejected
     assert rejected.reason == "crashes when loaded (signal 11)"
 

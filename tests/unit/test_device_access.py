@@ -45,7 +45,7 @@ def test_same_camera_through_gentl_and_usb_is_not_reported_in_use(monkeypatch, t
     cameras = [FakeUsbCamera(serial=f"SH{i}", ports=(i + 1,)) for i in range(4)]
     vetting = producers.Vetting([])
     vetting.producers = [producers.Producer(tmp_path / "u3v.cti", "settings")]
-    vetting.result = lambda: producers.ProducerSet(vetting.producers)
+    vetting.result = lambda: producers.ProducerSet(tuple(vetting.producers))
     monkeypatch.setattr(producers, "start_vetting", lambda *args, **kwargs: vetting)
     infos = [
         (FakeDeviceInfo(str(tmp_path / "u3v.cti"), vendor="PixeLINK", serial_number=c.serial), SharedCameraAcquirer(c))
@@ -83,7 +83,7 @@ def test_gentl_worker_waits_for_the_lock_before_opening_a_camera(tmp_path):
     harvester = FakeHarvester([(FakeDeviceInfo(str(tmp_path / "p.cti"), serial_number="G1"), acquirer)])
     worker = HarvesterWorker(harvester_factory=lambda: harvester)
     out = queue.SimpleQueue()
-    vetted = producers.ProducerSet([producers.Producer(tmp_path / "p.cti", "settings")])
+    vetted = producers.ProducerSet((producers.Producer(tmp_path / "p.cti", "settings"),))
     with device_access.camera_open(float("inf")):
         worker.submit(_Job(lambda: vetted, out, threading.Event(), deadline=time.monotonic() + 0.2))
         assert out.get(timeout=30) is None  # the job ended at its deadline without opening the camera

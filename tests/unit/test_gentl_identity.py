@@ -82,7 +82,7 @@ def test_numbers_become_text_for_version_fields():
 
 
 def _vetted(path="/opt/fake/producer.cti", demo=False):
-    return producers.ProducerSet([producers.Producer(producers.Path(path), "settings", demo)])
+    return producers.ProducerSet((producers.Producer(producers.Path(path), "settings", demo),))
 
 
 def _run(harvester, vetted=None):
@@ -188,7 +188,7 @@ def test_hung_producer_times_out_and_other_probes_still_report(tmp_path, monkeyp
 
     vetting = producers.Vetting([])
     vetting.producers = [producers.Producer(tmp_path / "hangs.cti", "settings")]
-    vetting.result = lambda: producers.ProducerSet(vetting.producers)
+    vetting.result = lambda: producers.ProducerSet(tuple(vetting.producers))
     monkeypatch.setattr(producers, "start_vetting", lambda *args, **kwargs: vetting)
     worker = HarvesterWorker(harvester_factory=lambda: HangingHarvester([]))
     usb = Usb3VisionProbe(FakeUsbBackend(pixelink_cameras(2)))
