@@ -12,7 +12,12 @@ from collections.abc import Callable
 from pixrma_desktop.cameras.probe import Probe
 from pixrma_desktop.cameras.scan_result import ScanEvent, ScanResult
 from pixrma_desktop.cameras.scanner import Scanner
-from pixrma_desktop.settings import CameraSettings, DemoMode
+from pixrma_desktop.settings import CameraSettings, DemoMode, Settings
+
+
+def camera_settings(settings: CameraSettings | Settings) -> CameraSettings:
+    """The camera section; the whole ``Settings`` is accepted too."""
+    return settings.cameras if isinstance(settings, Settings) else settings
 
 
 def default_probes(settings: CameraSettings, demo_mode: DemoMode) -> list[Probe]:
@@ -23,8 +28,9 @@ def default_probes(settings: CameraSettings, demo_mode: DemoMode) -> list[Probe]
     return [Usb3VisionProbe(), GenTLProbe()]
 
 
-def make_scanner(settings: CameraSettings, demo_mode: DemoMode, timeout: float | None = None) -> Scanner:
+def make_scanner(settings: CameraSettings | Settings, demo_mode: DemoMode, timeout: float | None = None) -> Scanner:
     """A scanner with every probe; in demo mode "auto" it reports demo cameras only when no real one is found."""
+    settings = camera_settings(settings)
     return Scanner(
         default_probes(settings, demo_mode),
         settings,
@@ -35,7 +41,7 @@ def make_scanner(settings: CameraSettings, demo_mode: DemoMode, timeout: float |
 
 
 def discover(
-    settings: CameraSettings,
+    settings: CameraSettings | Settings,
     demo_mode: DemoMode = "off",
     *,
     timeout: float | None = None,

@@ -72,3 +72,12 @@ def test_make_scanner_uses_the_settings_timeout_unless_given():
     settings = CameraSettings(probe_timeout_s=2.5)
     assert discovery.make_scanner(settings, "off").timeout == 2.5
     assert discovery.make_scanner(settings, "off", timeout=0.5).timeout == 0.5
+
+
+def test_whole_settings_are_accepted_too(fake_probes):
+    from pixrma_desktop.settings import Settings
+
+    settings = Settings()
+    settings.cameras.probe_timeout_s = 7.0
+    assert discovery.make_scanner(settings, "off").timeout == 7.0
+    assert [c.serial for c in discovery.discover(settings, "on").cameras] == ["0", "1", "2"]
