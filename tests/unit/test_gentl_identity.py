@@ -193,7 +193,7 @@ def test_hung_producer_times_out_and_other_probes_still_report(tmp_path, monkeyp
     worker = HarvesterWorker(harvester_factory=lambda: HangingHarvester([]))
     usb = Usb3VisionProbe(FakeUsbBackend(pixelink_cameras(2)))
     try:
-        result = scan([GenTLProbe(worker, env={}), usb], timeout=0.5)
+        result = scan([GenTLProbe(worker, env={}), usb], timeout=1.5)
     finally:
         release.set()
     states = {p.name: p.state for p in result.probes}
