@@ -26,15 +26,9 @@ ScannerFactory = Callable[[CameraSettings, DemoMode], Scanner]
 
 def default_scanner_factory(settings: CameraSettings, demo_mode: DemoMode) -> Scanner:
     """The real probes (imported only when a scan starts, off the start-up path)."""
-    import importlib
+    from pixrma_desktop.cameras.discovery import make_scanner
 
-    try:
-        discovery = importlib.import_module("pixrma_desktop.cameras.discovery")
-    except ImportError:  # discovery not built into this version: the scan says so instead of failing
-        log.warning("camera discovery is not available in this build")
-        return Scanner([], settings, demo=demo_mode == "on")
-    scanner: Scanner = discovery.make_scanner(settings, demo_mode)
-    return scanner
+    return make_scanner(settings, demo_mode)
 
 
 _DONE = object()

@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """Renders every page of the app into PNG files for the README (resources/screenshots/).
 
-    xvfb-run -a -s "-screen 0 1280x800x24" python tests/gui/screenshots.py [OUT_DIR]
+    xvfb-run -a -s "-screen 0 1280x900x24" python tests/gui/screenshots.py [OUT_DIR]
 
-Runs on a virtual X screen (or QT_QPA_PLATFORM=offscreen) with its own temporary data folder, the demo cameras
-and a loopback support server, so the pictures show what a newcomer sees: three demo cameras, a request, and
-the outbox with the ticket number the server gave.
+Runs on a virtual X screen (or QT_QPA_PLATFORM=offscreen) with its own temporary data folder, the real
+discovery with the demo cameras and a loopback support server, so the pictures show what a newcomer sees:
+three demo cameras, a request written offline, and the outbox with the ticket number the server gave.
 """
 
 from __future__ import annotations
@@ -52,10 +52,10 @@ def render(out_dir: Path, *, scanner_factory: object | None = None) -> list[Path
     from pixrma_desktop.ui.camera_table import RowState
     from pixrma_desktop.ui.main_window import MainWindow
     from pixrma_desktop.ui.network_status import Connectivity, ManualNetworkStatus
+    from pixrma_desktop.ui.scan_controller import default_scanner_factory
     from pixrma_desktop.ui.services import AppServices
     from pixrma_desktop.ui.translations import install_translators
     from tests.fakes.json_backend import FakeJsonBackend
-    from tests.fakes.probes import FakeScannerFactory, demo_probes
     from tests.fakes.support_server import FakeSupportServer
 
     app = QApplication.instance() or QApplication([])
@@ -69,7 +69,7 @@ def render(out_dir: Path, *, scanner_factory: object | None = None) -> list[Path
         settings.support.rt_url = "https://support.example.com"
         network = ManualNetworkStatus()
         network.set_state(Connectivity.OFFLINE)
-        factory = scanner_factory or FakeScannerFactory(demo_probes()[:1])
+        factory = scanner_factory or default_scanner_factory  # the real probes, with the demo cameras
         window = MainWindow(
             CliContext(paths, settings),
             demo_mode="on",

@@ -81,8 +81,7 @@ class CamerasPage(QWidget):
         self.table.setSortingEnabled(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
+        header.setStretchLastSection(True)  # the status, which says the most
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.model.dataChanged.connect(self._refresh_details)
 
