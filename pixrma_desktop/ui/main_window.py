@@ -28,6 +28,7 @@ from pixrma_desktop.ui.status_bar import AppStatusBar
 
 if TYPE_CHECKING:
     from pixrma_desktop.cameras.record import CameraRecord
+    from pixrma_desktop.diagnostics.finding import Finding
     from pixrma_desktop.ui.outbox_service import OutboxService
 
 log = logging.getLogger(__name__)
@@ -172,7 +173,11 @@ class MainWindow(QMainWindow):
         def cameras() -> list[CameraRecord]:
             return [r.record for r in self.camera_model.rows if r.state in (RowState.SEEN, RowState.MANUAL)]
 
-        page = RequestPage(self.outbox, cameras)
+        def findings() -> list[Finding]:
+            result = self.scan.last_result
+            return list(result.extra.get("findings", ())) if result is not None else []
+
+        page = RequestPage(self.outbox, cameras, findings=findings)
         page.submitted.connect(lambda _id: self.show_page("outbox"))
         return page
 

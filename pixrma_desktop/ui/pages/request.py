@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from pixrma_desktop.cameras.record import CameraRecord
+from pixrma_desktop.diagnostics.finding import Finding
 from pixrma_desktop.rma.request import (
     CameraEntry,
     CameraSource,
@@ -127,10 +128,13 @@ class RequestPage(QWidget):
         service: OutboxService,
         cameras: CamerasSource,
         parent: QWidget | None = None,
+        *,
+        findings: Callable[[], list[Finding]] = list,
     ) -> None:
         super().__init__(parent)
         self.service = service
         self._cameras_source = cameras
+        self._findings_source = findings
         self._request: RmaRequest | None = None
         self._loading = False
         self._dirty = False
@@ -362,6 +366,7 @@ class RequestPage(QWidget):
             [],
             contact=profile.contact if profile else None,
             purchase=profile.purchase if profile else None,
+            findings=[f.to_dict() for f in self._findings_source()],
         )
         return request.model_copy(update={"cameras": [camera_entry(r) for r in real]})
 
