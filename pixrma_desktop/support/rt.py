@@ -184,12 +184,10 @@ class RtBackend:
         return sorted(found, key=lambda pair: int(pair[0]))
 
     def check(self) -> ConnectionCheck:
-        """Can we reach the server, are the credentials accepted, do the support queue and its fields exist?"""
+        """Do the support queue and its custom fields exist? Rejected credentials raise ``AuthError``."""
         s = self.settings
         try:
             names = self.queue_field_names()
-        except AuthError as exc:
-            return ConnectionCheck(False, str(exc))
         except PermanentError as exc:
             return ConnectionCheck(
                 False, f"Logged in, but the support queue {s.rt_support_queue!r} is not usable: {exc}"
