@@ -11,9 +11,9 @@ import email.utils
 import json
 import logging
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pixrma_desktop.settings import SupportSettings
 from pixrma_desktop.support import rt_parse
@@ -39,6 +39,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 API = "/REST/2.0"
+A = TypeVar("A")
+B = TypeVar("B")
 
 
 def _unique(values: tuple[str, ...]) -> list[str]:
@@ -90,6 +92,17 @@ class RtBackend:
     # ---- the SupportBackend interface ----
 
     def create(self, submission: Submission) -> TicketRef:
+        """File the ticket, then read it back and report in ``unsaved_fields`` what RT silently dropped."""
+        ref = self.file_ticket(submission)
+        try:
+            unsaved = self._unsaved_fields(ref.ticket_id, submission, self.custom_fields(submission))
+        except SupportError as exc:
+            log.warning("ticket %s was created but could not be read back: %s", ref.ticket_id, exc)
+            return ref
+        return TicketRef(ticket_id=ref.ticket_id, url=ref.url, backend=self.name, unsaved_fields=unsaved)
+
+    def custom_fields(self, submission: Submission) -> dict[str, Any]:
+        """The ticket custom fields as sent: several values as a list, the submission id as one string."""
         s = self.settings
         fields: dict[str, Any] = {}
         for name, values in (
@@ -101,13 +114,18 @@ class RtBackend:
                 fields[name] = values
         if s.rt_cf_submission_id:
             fields[s.rt_cf_submission_id] = submission.submission_id
+        return fields
+
+    def file_ticket(self, submission: Submission) -> TicketRef:
+        """Only the POST that creates the ticket (never retried automatically), without the read-back."""
+        s = self.settings
         document: dict[str, Any] = {
             "Queue": s.rt_support_queue,
             "Subject": submission.subject,
             "Requestor": submission.requestor_email,
             "Content": submission.body,
             "ContentType": "text/plain",
-            "CustomFields": fields,
+            "CustomFields": self.custom_fields(submission),
         }
         if submission.attachments:
             document["Attachments"] = [
@@ -127,13 +145,7 @@ class RtBackend:
                 "the app will look it up before sending again.",
                 uncertain=True,
             )
-        ref = TicketRef(ticket_id=ticket_id, url=self.ticket_url(ticket_id), backend=self.name)
-        try:
-            unsaved = self._unsaved_fields(ticket_id, submission, fields)
-        except SupportError as exc:
-            log.warning("ticket %s was created but could not be read back: %s", ticket_id, exc)
-            return ref
-        return TicketRef(ticket_id=ticket_id, url=ref.url, backend=self.name, unsaved_fields=unsaved)
+        return TicketRef(ticket_id=ticket_id, url=self.ticket_url(ticket_id), backend=self.name)
 
     def find(self, submission_id: str) -> TicketRef | None:
         s = self.settings
@@ -155,9 +167,9 @@ class RtBackend:
         return TicketRef(ticket_id=ticket_id, url=self.ticket_url(ticket_id), backend=self.name)
 
     def status(self, ticket: TicketRef) -> TicketStatus:
-        data = self._get_json(f"/ticket/{self._path_id(ticket.ticket_id)}")
+        ticket_id = self._path_id(ticket.ticket_id)
+        data, rma_tickets = _both(lambda: self._get_json(f"/ticket/{ticket_id}"), lambda: self.rma_tickets(ticket_id))
         support_status = rt_parse.as_text(data.get("Status")) if isinstance(data, dict) else ""
-        rma_tickets = self.rma_tickets(ticket.ticket_id)
         if rma_tickets:
             rma_number = ", ".join(rma_id for rma_id, _ in rma_tickets)
             step = rma_step(rma_tickets[-1][1], support_status)
@@ -239,27 +251,30 @@ class RtBackend:
         return found
 
     def _unsaved_fields(self, ticket_id: str, submission: Submission, sent: Mapping[str, Any]) -> tuple[str, ...]:
-        ticket = self._get_json(f"/ticket/{ticket_id}")
+        listing: Any = None
+        if submission.attachments:
+            ticket, listing = _both(
+                lambda: self._get_json(f"/ticket/{ticket_id}"),
+                lambda: self._get_json(
+                    f"/ticket/{ticket_id}/attachments", params={"fields": "Filename,ContentLength", "per_page": "100"}
+                ),
+            )
+        else:
+            ticket = self._get_json(f"/ticket/{ticket_id}")
         stored = rt_parse.custom_field_values(ticket)
         missing: list[str] = []
         for name, value in sent.items():
             wanted = value if isinstance(value, list) else [value]
             if sorted(stored.get(name, [])) != sorted(wanted):
                 missing.append(name)
-        if (
-            submission.requestor_email
-            and submission.requestor_email.strip().lower() not in rt_parse.requestor_addresses(ticket)
-        ):
+        requestor = submission.requestor_email.strip().lower()
+        if requestor and requestor not in rt_parse.requestor_addresses(ticket):
             missing.append("Requestor")
-        if submission.attachments:
-            listing = self._get_json(
-                f"/ticket/{ticket_id}/attachments", params={"fields": "Filename,ContentLength", "per_page": "100"}
-            )
+        if listing is not None:
             sizes: dict[str, set[int]] = {}
             for item in rt_parse.search_items(listing):
-                sizes.setdefault(rt_parse.as_text(item.get("Filename")), set()).add(
-                    rt_parse.as_int(item.get("ContentLength"), -1)
-                )
+                name = rt_parse.as_text(item.get("Filename"))
+                sizes.setdefault(name, set()).add(rt_parse.as_int(item.get("ContentLength"), -1))
             for attachment in submission.attachments:
                 have = sizes.get(attachment.filename, set())
                 size = Path(attachment.path).stat().st_size
@@ -424,6 +439,16 @@ class RtBackend:
         if "attachment" in lowered:
             return [FieldProblem("attachments", message)]
         return []
+
+
+def _both(first: Callable[[], A], second: Callable[[], B]) -> tuple[A, B]:
+    """Two independent reads at once: every RT request pays for a token check, so they overlap."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="rt-read") as pool:
+        later = pool.submit(second)
+        now = first()
+        return now, later.result()
 
 
 def _quote(text: str) -> str:

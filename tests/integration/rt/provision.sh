@@ -7,6 +7,9 @@
 #   provision.sh start DIR PORT   # init DB, create queues/fields/users/token, start rt-server on 127.0.0.1:PORT
 #   provision.sh stop DIR         # stop the server started for DIR
 #
+# RT_BCRYPT_COST (default 12, RT's own default) sets how expensive password and token hashes are; every API
+# request pays one check, so the tests use a low cost to run fast and the benchmark keeps RT's default.
+#
 # `start` writes DIR/instance.env (url=…, app_token=…, support_user=…, …) and exits once the server answers.
 set -euo pipefail
 
@@ -50,6 +53,7 @@ Set(\$DatabaseName, '$dir/rt.db');
 Set(\$LogToSyslog, undef);
 Set(\$LogToSTDERR, 'error');
 Set(\$MailCommand, 'mbox');
+Set(\$BcryptCost, ${RT_BCRYPT_COST:-12});
 \$RT::VarPath = '$dir/var';
 \$RT::MasonDataDir = '$dir/mason';
 \$RT::MasonSessionDir = '$dir/var/session_data';
