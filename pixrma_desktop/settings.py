@@ -62,6 +62,8 @@ class SupportSettings:
     smtp_user: str = ""
     smtp_to: str = ""
     smtp_from: str = ""
+    inquiry_to: str = ""
+    """Where repair status inquiries go (the vendor's support address); falls back to ``smtp_to``."""
 
 
 @dataclass

@@ -26,6 +26,14 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--all", action="store_true", help="closed requests too")
     parser.add_argument("--offline", action="store_true", help="show what is stored, without asking the server")
     parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.add_argument(
+        "--inquiry",
+        metavar="EML",
+        nargs="?",
+        const="-",
+        help="with ID: build the repair status inquiry e-mail ([#ticket] in the subject); print its mailto: link, "
+        "or write it as an .eml file to open in a mail program",
+    )
     parser.set_defaults(func=run)
 
 
@@ -96,6 +104,8 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
                 results.append((row, detail))
     except StoreError as exc:
         return store_error_code(exc, ctx)
+    if args.inquiry:
+        return _inquiry(args, ctx, results)
     if args.json:
         payload = [
             {
@@ -115,3 +125,43 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         for row, detail in results:
             print(_line(row, detail), file=ctx.out)
     return code
+
+
+def _inquiry(args: argparse.Namespace, ctx: CliContext, results: list[tuple[StoredRequest, str]]) -> int:
+    from pathlib import Path
+
+    from pixrma_desktop.rma.request import DraftFormatError
+    from pixrma_desktop.support.case_tracking import inquiry_email
+
+    support = ctx.settings.support
+    to = support.inquiry_to or support.smtp_to
+    if not args.id or len(results) != 1:
+        print("error: --inquiry needs the id of one sent request.", file=ctx.err)
+        return exit_codes.USAGE
+    row, _ = results[0]
+    if not row.support_ticket_number:
+        print("error: the support ticket number is not known yet, so the inquiry cannot name it.", file=ctx.err)
+        return exit_codes.FAILED
+    if not to:
+        print("error: set the vendor's support address: `pixrma config set support.inquiry_to ADDRESS`.", file=ctx.err)
+        return exit_codes.NOT_CONFIGURED
+    try:
+        request = row.request
+        serials = tuple(c.serial for c in request.cameras)
+        sender, name = request.contact.email, request.contact.name
+    except DraftFormatError:
+        serials, sender, name = (), "", ""
+    mail = inquiry_email(
+        row.support_ticket_number, to, serials=serials, rma_number=row.rma_number, sender=sender, name=name
+    )
+    if args.inquiry == "-":
+        print(mail.mailto_url(), file=ctx.out)
+        return exit_codes.OK
+    target = Path(args.inquiry)
+    try:
+        target.write_bytes(mail.to_eml())
+    except OSError as exc:
+        print(f"error: could not write {target}: {exc.strerror}", file=ctx.err)
+        return exit_codes.FAILED
+    print(f"Wrote {target}: open it in your mail program and send it ({mail.subject}).", file=ctx.out)
+    return exit_codes.OK

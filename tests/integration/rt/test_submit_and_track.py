@@ -53,6 +53,16 @@ def test_submit_then_status_shows_ticket_and_rma_numbers(rt_server, support_desk
     assert tracked.support_ticket_number == ticket
     assert tracked.state is RequestState.RMA_ISSUED
 
+    main(["config", "set", "support.inquiry_to", "support@vendor.example"])
+    capsys.readouterr()
+    assert main(["status", rid, "--offline", "--inquiry"]) == exit_codes.OK
+    mailto = capsys.readouterr().out.strip()
+    assert mailto.startswith("mailto:support@vendor.example?subject=%5B%23" + ticket + "%5D")
+    eml = paths.data_dir / "inquiry.eml"
+    assert main(["status", rid, "--offline", "--inquiry", str(eml)]) == exit_codes.OK
+    assert f"Subject: [#{ticket}] Repair status inquiry" in eml.read_text()
+    assert f"RMA number: {rma}" in eml.read_text()
+
     support_desk.set_status(rma, "resolved")
     support_desk.set_status(ticket, "resolved")
     assert main(["status", "--json"]) == exit_codes.OK
