@@ -61,7 +61,6 @@ my $app = make_user('pixrma-app', 'app@pixrma.test', 'app-password-' . int(rand(
 grant($app, $queue{Support}, qw(SeeQueue CreateTicket ShowTicket));
 grant($app, $queue{RMA}, qw(SeeQueue ShowTicket));
 grant($app, $_, qw(SeeCustomField SetInitialCustomField)) for @cfs;
-grant($app, $RT::System, qw(ManageAuthTokens));
 
 # A support engineer: works both queues, links RMA tickets to support tickets.
 my $support_password = 'support-' . int(rand(1e9));
