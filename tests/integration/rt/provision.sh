@@ -61,14 +61,17 @@ Set(\$BcryptCost, ${RT_BCRYPT_COST:-12});
 CONF
 chmod 0640 "$dir/RT_SiteConfig.pm"
 : > "$dir/server.log"
-[ "$(id -u)" = 0 ] && chown -R "$run_as" "$dir"
+# RT's user may not be able to read the checkout (a clone below /root): it gets its own copy of the script.
+cp "$HERE/setup.pl" "$dir/setup.pl"
+if [ "$(id -u)" = 0 ]; then chown -R "$run_as" "$dir"; fi
+cd "$dir"
 
 export RT_SITE_CONFIG="$dir/RT_SiteConfig.pm" RT_SITE_CONFIG_DIR="$dir/etc.d"
 as_user "$SETUP_DB" --action init --skip-create > "$dir/setup-database.log" 2>&1 \
   || { cat "$dir/setup-database.log" >&2; die "rt-setup-database failed"; }
-secrets=$(as_user perl "$HERE/setup.pl" 2>"$dir/setup.log") || { cat "$dir/setup.log" >&2; die "setup.pl failed"; }
+secrets=$(as_user perl "$dir/setup.pl" 2>"$dir/setup.log") || { cat "$dir/setup.log" >&2; die "setup.pl failed"; }
 
-start-stop-daemon --start --quiet --background --make-pidfile --pidfile "$dir/rt.pid" --chuid "$run_as" \
+start-stop-daemon --start --quiet --background --make-pidfile --pidfile "$dir/rt.pid" --chuid "$run_as" --chdir "$dir" \
   --output "$dir/server.log" --exec "$RT_LIBEXEC/rt-server" -- --server Starlet --host 127.0.0.1 --port "$port" \
   --max-workers 4
 
