@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 BUNDLE_MB = 20
-REPEAT = 5
+REPEAT = 7
 
 
 def client(mode: str, url: str, bundle: str, cameras: str) -> None:
