@@ -369,6 +369,11 @@ class RtBackend:
             raw = read_bounded(response, self.limits.max_response_bytes)
         except requests.exceptions.RequestException:
             raise TransientError("The support server's answer was cut off.", uncertain=method != "GET") from None
+        except PermanentError as exc:
+            if method == "GET":
+                raise
+            # The server accepted the request but its answer is unusable: the ticket may exist.
+            raise TransientError(str(exc), uncertain=True) from None
         finally:
             response.close()
         if not raw.strip():
@@ -388,9 +393,7 @@ class RtBackend:
             return
         try:
             body = json.loads(read_bounded(response, 256 * 1024) or b"{}")
-        except (ValueError, SupportError):
-            body = {}
-        except Exception:
+        except Exception:  # the explanation is a courtesy: an unreadable one must not hide the status code
             body = {}
         finally:
             response.close()

@@ -278,3 +278,12 @@ def test_timeout_on_create_is_uncertain(httpserver, submission):
     finally:
         release.set()
     assert caught.value.uncertain
+
+
+def test_an_unusable_answer_to_a_create_is_uncertain_not_a_refusal(httpserver, backend, submission):
+    httpserver.expect_request("/REST/2.0/ticket", method="POST").respond_with_data(
+        "x" * (65 * 1024), status=201, content_type="application/json"
+    )
+    with pytest.raises(TransientError) as caught:
+        backend.create(submission)
+    assert caught.value.uncertain
