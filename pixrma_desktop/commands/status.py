@@ -27,6 +27,12 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--offline", action="store_true", help="show what is stored, without asking the server")
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.add_argument(
+        "--ticket-number",
+        metavar="NUMBER",
+        help="with ID, for requests sent by e-mail: the ticket number from support's autoreply "
+        "(`1234`, `#1234` or the autoreply's subject)",
+    )
+    parser.add_argument(
         "--inquiry",
         metavar="EML",
         nargs="?",
@@ -57,6 +63,9 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     results: list[tuple[StoredRequest, str]] = []
     try:
         with open_store(ctx) as store:
+            if args.ticket_number and not args.id:
+                print("error: --ticket-number needs the request's ID.", file=ctx.err)
+                return exit_codes.USAGE
             if args.id:
                 rows = [store.get(args.id)]
                 if rows[0].state not in FILED_STATES:
@@ -66,6 +75,14 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
                         file=ctx.err,
                     )
                     return exit_codes.NOTHING_FOUND
+                if args.ticket_number:
+                    from pixrma_desktop.support.case_tracking import ticket_number_in
+
+                    number = ticket_number_in(args.ticket_number)
+                    if number is None:
+                        print(f"error: no support ticket number in {args.ticket_number!r}.", file=ctx.err)
+                        return exit_codes.USAGE
+                    rows = [store.record_ticket_number(rows[0].id, number)]
             else:
                 states = FILED_STATES if args.all else FILED_STATES - {RequestState.CLOSED}
                 rows = sorted(store.list(states), key=lambda r: r.submitted_at or 0.0)
