@@ -232,6 +232,13 @@ class GigeLab:
         ).stdout
         return result_from_json(out)
 
+    def cli(self, *args: str) -> subprocess.CompletedProcess[str]:
+        """``pixrma ARGS`` run in the host namespace."""
+        root = Path(__file__).resolve().parent.parent
+        env = {**os.environ, "PYTHONPATH": str(root)}
+        argv = ["ip", "netns", "exec", self.host, sys.executable, "-m", "pixrma_desktop", *args]
+        return subprocess.run(argv, capture_output=True, text=True, cwd=root, env=env, check=False)
+
 
 def result_from_json(text: str) -> tuple[ScanResult, list[Nic]]:
     data = json.loads(text)

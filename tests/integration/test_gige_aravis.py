@@ -1,6 +1,7 @@
 """The GigE Vision probe against Debian's aravis fake cameras: on loopback, and in network namespaces joined by
 veth pairs where broadcast discovery and a camera on the wrong subnet are real."""
 
+import json
 import socket
 import struct
 
@@ -113,3 +114,12 @@ def test_namespaces_wrong_subnet_and_mtu_findings(lab):
     assert "10.202.0.2" in findings["gige-wrong-subnet"].title
     assert "gige2" in findings["gige-wrong-subnet"].advice
     assert findings["gige-mtu"].cameras == ("WRONGNET",)
+
+
+def test_pixrma_check_in_the_namespaces(lab):
+    proc = lab.cli("check", "--json", "--gige-host", "127.0.0.2")
+    assert proc.returncode == 4, proc.stderr
+    document = json.loads(proc.stdout)
+    assert {c["serial"] for c in document["cameras"]} == GigeLab.SERIALS
+    codes = {f["code"]: f["cameras"] for f in document["findings"]}
+    assert codes == {"gige-wrong-subnet": ["WRONGNET"], "gige-mtu": ["WRONGNET"]}
