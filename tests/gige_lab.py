@@ -17,6 +17,7 @@ import ctypes
 import dataclasses
 import json
 import os
+import re
 import selectors
 import shutil
 import socket
@@ -194,7 +195,18 @@ class GigeLab:
             self.stop()
             raise
 
+    @staticmethod
+    def _remove_stale() -> None:
+        """Namespaces left by a run that was killed before it could clean up (its process is gone)."""
+        listing = subprocess.run(["ip", "netns", "list"], capture_output=True, text=True, check=False).stdout
+        for line in listing.splitlines():
+            name = line.split()[0] if line.split() else ""
+            match = re.fullmatch(r"px(?:h|c1|c2)(\d+)", name)
+            if match and not Path(f"/proc/{match.group(1)}").exists():
+                subprocess.run(["ip", "netns", "del", name], capture_output=True, check=False)
+
     def _build(self) -> None:
+        self._remove_stale()
         for name in (self.host, self.cam1, self.cam2):
             _ip("netns", "add", name)
             self.namespaces.append(name)

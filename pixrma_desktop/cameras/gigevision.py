@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import errno
 import ipaddress
-import itertools
 import random
 import selectors
 import socket
@@ -94,14 +93,13 @@ class GigeVisionProbe:
         self._open = open_socket
         self.port = port
         self.broadcast = broadcast
-        self._ids = itertools.cycle(range(1, 0x10000))
-        for _ in range(random.randrange(0x10000)):  # noqa: S311 - request ids need no secrecy
-            next(self._ids)
+        self._last_id = random.randrange(1, 0x10000)  # noqa: S311 - request ids need no secrecy
         self._garbage: dict[str, str] = {}
         self._nic_list: list[Nic] = []
 
     def _next_id(self) -> int:
-        return next(self._ids)
+        self._last_id = self._last_id % 0xFFFF + 1
+        return self._last_id
 
     def scan(self, ctx: ProbeContext) -> Iterator[ProbeItem]:
         started = time.monotonic()
