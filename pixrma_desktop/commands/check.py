@@ -81,6 +81,8 @@ def run(
     from pixrma_desktop.diagnostics.checks import run_checks
     from pixrma_desktop.diagnostics.finding import Severity
 
+    if not getattr(args, "json", False):
+        print("Scanning for cameras …", file=ctx.err, flush=True)
     result = (scan_fn or default_scan)(args, ctx)
     findings = run_checks(result, (facts_fn or default_facts)(result))
     documents = [f.to_dict() for f in findings]

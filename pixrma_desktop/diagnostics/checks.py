@@ -195,28 +195,29 @@ def gige_wrong_subnet(result: ScanResult, facts: SystemFacts) -> list[Finding]:
 
 
 def duplicate_ip(result: ScanResult, facts: SystemFacts) -> list[Finding]:
-    by_ip: dict[str, list[str]] = {}
+    by_ip: dict[str, dict[str, str]] = {}
+    """IP -> device key (MAC when known, so one camera seen by two probes counts once) -> name."""
     for camera in _gige(result):
-        ip = camera.network.ip if camera.network else None
-        if ip:
-            by_ip.setdefault(ip, []).append(_who(camera))
+        net = camera.network
+        if net is not None and net.ip:
+            by_ip.setdefault(net.ip, {}).setdefault((net.mac or _who(camera)).lower(), _who(camera))
     for nic in facts.nics:
         if nic.ip in by_ip and not nic.is_loopback:
-            by_ip[nic.ip].append(f"this computer ({nic.name})")
+            by_ip[nic.ip][f"nic:{nic.name}"] = f"this computer ({nic.name})"
     return [
         Finding(
             code="duplicate-ip",
             severity=Severity.PROBLEM,
-            title=f"{len(devices)} devices use the same IP address {ip}.",
+            title=f"{len(names)} devices use the same IP address {ip}.",
             advice=(
                 "Give each camera its own address (Pixelink Capture or the camera maker's IP tool, or DHCP). Two "
                 "devices with one address make both come and go at random."
             ),
-            cameras=tuple(d for d in devices if not d.startswith("this computer")),
-            details="Devices: " + ", ".join(devices),
+            cameras=tuple(key_name for key, key_name in devices.items() if not key.startswith("nic:")),
+            details="Devices: " + ", ".join(names),
         )
         for ip, devices in by_ip.items()
-        if len(devices) > 1
+        if len(names := list(devices.values())) > 1
     ]
 
 

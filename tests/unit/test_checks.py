@@ -18,8 +18,9 @@ def usb_camera(serial="U1", speed="super", supported=("high", "super"), **kw):
     )
 
 
-def gige_camera(serial="G1", ip="192.168.1.20", nic=NIC, mtu=None, **kw):
+def gige_camera(serial="G1", ip="192.168.1.20", nic=NIC, mtu=None, mac=None, **kw):
     network = NetworkLocation(
+        mac=mac,
         ip=ip,
         subnet="255.255.255.0",
         nic=nic.name,
@@ -116,6 +117,13 @@ def test_duplicate_ip_quiet():
     assert codes(result, rule=checks.duplicate_ip) == []
 
 
+def test_duplicate_ip_one_camera_seen_twice_is_quiet():
+    """The SDK and GVCP may spell one camera's serial differently; the same MAC is the same camera."""
+    a = gige_camera("G1", mac="00:1c:4f:00:00:01")
+    b = gige_camera("0G1", mac="00:1C:4F:00:00:01")
+    assert codes(ScanResult(cameras=(a, b)), rule=checks.duplicate_ip) == []
+
+
 def test_mtu_fires_once_per_card():
     result = ScanResult(cameras=(gige_camera("G1", mtu=1500), gige_camera("G2", ip="192.168.1.21", mtu=1500)))
     [finding] = checks.gige_mtu(result, FACTS)
@@ -174,3 +182,12 @@ def test_gather_facts_uses_what_it_is_given():
     facts = checks.gather_facts(nics=[NIC], gentl_producers=2, pixelink_sdk=False)
     assert facts.nics == (NIC,)
     assert (facts.gentl_producers, facts.pixelink_sdk) == (2, False)
+
+
+def test_local_nics_lists_loopback_with_its_mtu():
+    from pixrma_desktop.cameras.network import local_nics
+
+    [lo] = [nic for nic in local_nics() if nic.ip == "127.0.0.1"]
+    assert lo.is_loopback
+    assert lo.netmask == "255.0.0.0"
+    assert (lo.mtu or 0) > 0
