@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from pixrma_desktop.commands import exit_codes
 from pixrma_desktop.commands.context import CliContext
+from pixrma_desktop.commands.gige_options import add_gige_host_option, with_gige_hosts
 
 if TYPE_CHECKING:
     from pixrma_desktop.cameras.scan_result import ScanResult
@@ -24,17 +25,6 @@ ScanFunction = Callable[[argparse.Namespace, CliContext], "ScanResult"]
 FactsFunction = Callable[["ScanResult"], "SystemFacts"]
 WIDTH = 100
 LABELS = {"problem": "PROBLEM", "warning": "WARNING", "info": "NOTE"}
-
-
-def add_gige_host_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--gige-host",
-        dest="gige_hosts",
-        action="append",
-        default=[],
-        metavar="ADDR",
-        help="also ask the GigE Vision camera at ADDR directly (repeatable), besides the broadcast search",
-    )
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -60,8 +50,8 @@ def default_scan(args: argparse.Namespace, ctx: CliContext) -> ScanResult:
     from pixrma_desktop.cameras.probe import Probe
     from pixrma_desktop.cameras.scanner import scan
 
-    probes: list[Probe] = [GigeVisionProbe(getattr(args, "gige_hosts", None) or ()), PixelinkSdkProbe()]
-    return scan(probes, ctx.settings.cameras, timeout=getattr(args, "timeout", None))
+    probes: list[Probe] = [GigeVisionProbe(), PixelinkSdkProbe()]
+    return scan(probes, with_gige_hosts(ctx.settings.cameras, args), timeout=getattr(args, "timeout", None))
 
 
 def default_facts(result: ScanResult) -> SystemFacts:

@@ -83,3 +83,13 @@ def test_json(tmp_path):
 def test_gige_host_option_is_repeatable():
     args = build_parser().parse_args(["check", "--gige-host", "10.0.0.5", "--gige-host", "cam2.local"])
     assert args.gige_hosts == ["10.0.0.5", "cam2.local"]
+
+
+def test_gige_hosts_join_the_settings_without_changing_them():
+    from pixrma_desktop.commands.gige_options import with_gige_hosts
+    from pixrma_desktop.settings import CameraSettings
+
+    saved = CameraSettings(gige_hosts=["10.0.0.5"])
+    args = build_parser().parse_args(["check", "--gige-host", "10.0.0.5", "--gige-host", "10.0.0.6"])
+    assert with_gige_hosts(saved, args).gige_hosts == ["10.0.0.5", "10.0.0.6"]
+    assert saved.gige_hosts == ["10.0.0.5"]
