@@ -238,7 +238,7 @@ class GigeLab:
         that namespace's interfaces, as on a real computer), and the interfaces it saw."""
         argv = [sys.executable, "-m", "tests.gige_lab", "--seconds", str(seconds), *hosts]
         root = Path(__file__).resolve().parent.parent
-        env = {**os.environ, "PYTHONPATH": str(root)}
+        env = {**_lab_env(), "PYTHONPATH": str(root)}
         out = subprocess.run(
             ["ip", "netns", "exec", self.host, *argv], check=True, capture_output=True, text=True, cwd=root, env=env
         ).stdout
@@ -247,9 +247,14 @@ class GigeLab:
     def cli(self, *args: str) -> subprocess.CompletedProcess[str]:
         """``pixrma ARGS`` run in the host namespace."""
         root = Path(__file__).resolve().parent.parent
-        env = {**os.environ, "PYTHONPATH": str(root)}
+        env = {**_lab_env(), "PYTHONPATH": str(root)}
         argv = ["ip", "netns", "exec", self.host, sys.executable, "-m", "pixrma_desktop", *args]
         return subprocess.run(argv, capture_output=True, text=True, cwd=root, env=env, check=False)
+
+
+def _lab_env() -> dict[str, str]:
+    """The environment for a child in the lab: the broadcast search is allowed there (tests forbid it outside)."""
+    return {k: v for k, v in os.environ.items() if k != "PIXRMA_GIGE_INTERFACES"}
 
 
 def result_from_json(text: str) -> tuple[ScanResult, list[Nic]]:

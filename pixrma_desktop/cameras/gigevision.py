@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import errno
 import ipaddress
+import os
 import random
 import selectors
 import socket
@@ -29,6 +30,8 @@ from pixrma_desktop.cameras.probe import ProbeContext, ProbeItem, ScanWarning
 from pixrma_desktop.cameras.record import CameraRecord, NetworkLocation, Transport
 
 NAME = "gigevision"
+INTERFACES_ENV = "PIXRMA_GIGE_INTERFACES"
+"""Comma-separated names of the network cards to search by broadcast (unset: every card; "none": no card)."""
 LIMITED_BROADCAST = "255.255.255.255"
 IN_USE_WARNING = "Another application controls this camera (its GigE Vision control channel is taken)."
 
@@ -86,6 +89,7 @@ class GigeVisionProbe:
         open_socket: Callable[[str], socket.socket] = open_udp_socket,
         port: int = gvcp.GVCP_PORT,
         broadcast: bool = True,
+        interfaces: Sequence[str] | None = None,
     ) -> None:
         self.hosts = tuple(hosts)
         """Addresses to ask directly, besides ``settings.gige_hosts`` (e.g. ``pixrma scan --gige-host``)."""
@@ -93,6 +97,8 @@ class GigeVisionProbe:
         self._open = open_socket
         self.port = port
         self.broadcast = broadcast
+        self.interfaces = interfaces
+        """Broadcast only on these cards; None: from $PIXRMA_GIGE_INTERFACES, else every card."""
         self._last_id = random.randrange(1, 0x10000)  # noqa: S311 - request ids need no secrecy
         self._garbage: dict[str, str] = {}
         self._nic_list: list[Nic] = []
@@ -106,6 +112,8 @@ class GigeVisionProbe:
         end = min(ctx.deadline, started + max(0.0, ctx.settings.gige_discovery_s))
         hosts = list(dict.fromkeys([*ctx.settings.gige_hosts, *self.hosts]))
         self._garbage = {}
+        if not hosts and (not self.broadcast or self._allowed_interfaces() == set()):
+            return  # nothing to search: no broadcast, no address to ask
         try:
             nics = self._nics()
         except OSError as exc:
@@ -174,10 +182,13 @@ class GigeVisionProbe:
             selector.register(channel.sock, selectors.EVENT_READ, len(channels) - 1)
             pending[(len(channels) - 1, request_id)] = None
 
+        allowed = self._allowed_interfaces()
         if self.broadcast:
             for nic in nics:
                 if nic.is_loopback:
                     continue  # loopback has no broadcast; cameras there are found by address
+                if allowed is not None and nic.name not in allowed:
+                    continue
                 try:
                     sock = self._open(nic.ip)
                 except OSError as exc:
@@ -214,6 +225,14 @@ class GigeVisionProbe:
                     f"Cannot reach the GigE camera address {host} from this computer ({_reason(exc)}).",
                     "Check the address, and that a network card is on the camera's subnet.",
                 )
+
+    def _allowed_interfaces(self) -> set[str] | None:
+        if self.interfaces is not None:
+            return set(self.interfaces)
+        value = os.environ.get(INTERFACES_ENV)
+        if value is None:
+            return None
+        return {name.strip() for name in value.split(",") if name.strip() and name.strip().lower() != "none"}
 
     def _receive(
         self,

@@ -15,7 +15,6 @@ holds is reported as in use, from the list alone.
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import dataclasses
 import io
 import ipaddress
@@ -55,11 +54,23 @@ class SdkHandle:
 
 def _preload(sdk_dir: str) -> None:
     """Load the SDK library by path so the wrapper's ``CDLL("libPxLApi.so")`` finds it already loaded."""
+    import ctypes
+
     root = Path(sdk_dir)
     for candidate in (root / LIBRARY, *sorted(root.glob(f"*/{LIBRARY}"))):
         if candidate.exists():
             ctypes.CDLL(str(candidate), mode=ctypes.RTLD_GLOBAL)
             return
+
+
+def sdk_present() -> bool:
+    """Signs of an installed Pixelink SDK, found without loading it: on Linux the SDK's PIXELINK_SDK_LIB
+    variable (which pixelinkWrapper needs anyway), on Windows PxLAPI40.dll on the library path."""
+    if sys.platform == "win32":
+        import ctypes.util
+
+        return ctypes.util.find_library("PxLAPI40") is not None
+    return sys.platform.startswith("linux") and bool(os.environ.get("PIXELINK_SDK_LIB"))
 
 
 def load_sdk() -> SdkHandle:
@@ -178,10 +189,13 @@ def _with_camera_info(record: CameraRecord, info: Any) -> CameraRecord:
 class PixelinkSdkProbe:
     name = NAME
 
-    def __init__(self, loader: Any = load_sdk) -> None:
+    def __init__(self, loader: Any = load_sdk, present: Any = sdk_present) -> None:
         self._load = loader
+        self._present = present
 
     def scan(self, ctx: ProbeContext) -> Iterator[ProbeItem]:
+        if not self._present():
+            return  # no SDK here: nothing to say (the remote-fix checks notice when no camera software at all)
         try:
             sdk = self._load()
         except SdkUnavailable as exc:
@@ -242,8 +256,10 @@ class PixelinkSdkProbe:
         return record
 
 
-def sdk_available(result: ScanResult) -> bool | None:
-    """Whether the SDK probe could load the SDK in this scan; None when the probe did not run."""
+def sdk_available(result: ScanResult, present: bool | None = None) -> bool | None:
+    """Whether the SDK is installed and the probe could load it in this scan; None when the probe did not run."""
     if not any(status.name == NAME for status in result.probes):
         return None
+    if not (sdk_present() if present is None else present):
+        return False
     return not any(w.probe == NAME and w.message.startswith(UNAVAILABLE) for w in result.warnings)

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from pixrma_desktop.diagnostics.finding import Finding
 
 ScanFunction = Callable[[argparse.Namespace, CliContext], "ScanResult"]
-FactsFunction = Callable[["ScanResult"], "SystemFacts"]
+FactsFunction = Callable[["ScanResult", CliContext], "SystemFacts"]
 WIDTH = 100
 LABELS = {"problem": "PROBLEM", "warning": "WARNING", "info": "NOTE"}
 
@@ -45,20 +45,22 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def default_scan(args: argparse.Namespace, ctx: CliContext) -> ScanResult:
-    from pixrma_desktop.cameras.gigevision import GigeVisionProbe
-    from pixrma_desktop.cameras.pixelink_sdk import PixelinkSdkProbe
-    from pixrma_desktop.cameras.probe import Probe
-    from pixrma_desktop.cameras.scanner import scan
+    from pixrma_desktop.cameras.discovery import discover
 
-    probes: list[Probe] = [GigeVisionProbe(), PixelinkSdkProbe()]
-    return scan(probes, with_gige_hosts(ctx.settings.cameras, args), timeout=getattr(args, "timeout", None))
+    demo_mode = getattr(args, "demo_mode", None) or ctx.settings.cameras.demo
+    settings = with_gige_hosts(ctx.settings.cameras, args)
+    return discover(settings, demo_mode, timeout=getattr(args, "timeout", None))
 
 
-def default_facts(result: ScanResult) -> SystemFacts:
+def default_facts(result: ScanResult, ctx: CliContext) -> SystemFacts:
+    import os
+
+    from pixrma_desktop.cameras import producers
     from pixrma_desktop.cameras.pixelink_sdk import sdk_available
     from pixrma_desktop.diagnostics.checks import gather_facts
 
-    return gather_facts(pixelink_sdk=sdk_available(result))
+    found = producers.candidates(os.environ.get(producers.ENV_VAR), ctx.settings.cameras.producer_paths, demo=False)
+    return gather_facts(gentl_producers=len(found), pixelink_sdk=sdk_available(result))
 
 
 def run(
@@ -71,10 +73,14 @@ def run(
     from pixrma_desktop.diagnostics.checks import run_checks
     from pixrma_desktop.diagnostics.finding import Severity
 
+    timeout = getattr(args, "timeout", None)
+    if timeout is not None and timeout <= 0:
+        print("--timeout must be more than 0 seconds.", file=ctx.err)
+        return exit_codes.USAGE
     if not getattr(args, "json", False):
         print("Scanning for cameras …", file=ctx.err, flush=True)
     result = (scan_fn or default_scan)(args, ctx)
-    findings = run_checks(result, (facts_fn or default_facts)(result))
+    findings = run_checks(result, (facts_fn or default_facts)(result, ctx))
     documents = [f.to_dict() for f in findings]
     result.extra["findings"] = documents
     try:

@@ -122,4 +122,4 @@ def test_pixrma_check_in_the_namespaces(lab):
     document = json.loads(proc.stdout)
     assert {c["serial"] for c in document["cameras"]} == GigeLab.SERIALS
     codes = {f["code"]: f["cameras"] for f in document["findings"]}
-    assert codes == {"gige-wrong-subnet": ["WRONGNET"], "gige-mtu": ["WRONGNET"]}
+    assert codes == {"gige-wrong-subnet": ["WRONGNET"], "gige-mtu": ["WRONGNET"], "no-camera-software": []}

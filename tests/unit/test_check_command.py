@@ -36,7 +36,7 @@ def run(tmp_path, cameras, *argv):
     ctx = CliContext(resolve_paths(tmp_path / "data"), Settings(), out=io.StringIO(), err=io.StringIO())
     args = build_parser().parse_args(["check", *argv])
     code = check.run(
-        args, ctx, scan_fn=lambda a, c: ScanResult(cameras=cameras, seconds=0.4), facts_fn=lambda result: FACTS
+        args, ctx, scan_fn=lambda a, c: ScanResult(cameras=cameras, seconds=0.4), facts_fn=lambda result, ctx: FACTS
     )
     return code, ctx
 
@@ -93,3 +93,23 @@ def test_gige_hosts_join_the_settings_without_changing_them():
     args = build_parser().parse_args(["check", "--gige-host", "10.0.0.5", "--gige-host", "10.0.0.6"])
     assert with_gige_hosts(saved, args).gige_hosts == ["10.0.0.5", "10.0.0.6"]
     assert saved.gige_hosts == ["10.0.0.5"]
+
+
+def test_timeout_must_be_positive(tmp_path):
+    code, ctx = run(tmp_path, (), "--timeout", "0")
+    assert code == exit_codes.USAGE
+    assert "--timeout must be more than 0 seconds." in ctx.err.getvalue()
+
+
+def test_default_check_runs_discovery_with_every_probe(tmp_path, capsys):
+    """The real command path: discovery with the demo producer; no camera software besides it is a finding."""
+    from pixrma_desktop.cli import main
+
+    code = main(["--data-dir", str(tmp_path), "--demo", "check", "--json"])
+    document = json.loads(capsys.readouterr().out)
+    assert {p["name"] for p in document["probes"]} == {"usb3vision", "gentl", "gigevision", "pixelink-sdk"}
+    assert [c["serial"] for c in document["cameras"] if c["demo"]] == ["0", "1", "2"]
+    # demo cameras are not real ones: with no producer and no SDK, real cameras could not be read
+    assert [f["code"] for f in document["findings"]] == ["no-camera-software"]
+    assert document["findings"][0]["severity"] == "problem"
+    assert code == exit_codes.NEEDS_ATTENTION

@@ -151,9 +151,34 @@ def test_bad_host_name_is_a_warning(device):
 
 
 def test_no_interface_and_no_host():
-    records, warnings = run_probe(gvcp.GVCP_PORT, hosts=(), nics=())
-    assert records == []
-    assert "no IPv4 network interface" in warnings[0].message
+    probe = GigeVisionProbe(nics=lambda: [], interfaces=["eth0"])
+    [warning] = list(probe.scan(ProbeContext()))
+    assert "no IPv4 network interface" in warning.message
+
+
+def test_broadcast_search_can_be_turned_off(monkeypatch):
+    """PIXRMA_GIGE_INTERFACES=none (as in every test): no socket, not even the interface list."""
+    monkeypatch.setenv("PIXRMA_GIGE_INTERFACES", "none")
+
+    def no_nics():
+        raise AssertionError("interfaces listed although nothing is to be searched")
+
+    assert list(GigeVisionProbe(nics=no_nics).scan(ProbeContext())) == []
+
+
+def test_broadcast_only_on_the_named_cards(monkeypatch):
+    monkeypatch.setenv("PIXRMA_GIGE_INTERFACES", "eth7, eth9")
+    opened = []
+
+    def open_socket(ip):
+        opened.append(ip)
+        raise OSError(99, "Cannot assign requested address")
+
+    nics = [Nic("eth7", "10.9.0.1", "255.255.255.0"), Nic("eth8", "10.8.0.1", "255.255.255.0")]
+    probe = GigeVisionProbe(nics=lambda: nics, open_socket=open_socket)
+    [warning] = list(probe.scan(ProbeContext(CameraSettings(gige_discovery_s=0.1))))
+    assert opened == ["10.9.0.1"]
+    assert warning.message == "Could not search for GigE Vision cameras on eth7 (Cannot assign requested address)."
 
 
 def test_same_camera_from_two_hosts_is_one_record(device):

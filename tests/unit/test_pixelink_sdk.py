@@ -71,12 +71,12 @@ def warnings_of(data):
     return [w["message"] for w in data["warnings"]]
 
 
-def test_sdk_absent_variable_unset(tmp_path):
-    data, calls = run_scan(tmp_path)
+def test_sdk_absent_is_quiet(tmp_path):
+    """No sign of the SDK: nothing to report, and the wrapper is never imported (it would run `find` here)."""
+    data, calls = run_scan(tmp_path, code=SCAN + "; import sys; assert 'pixelinkWrapper' not in sys.modules")
     assert data["cameras"] == []
-    assert warnings_of(data) == [
-        "Pixelink SDK not available: PIXELINK_SDK_LIB is not set (the Pixelink SDK's installer sets it)."
-    ]
+    assert data["warnings"] == []
+    assert data["probes"][0]["state"] == "ok"
     assert calls == []
 
 
@@ -172,8 +172,15 @@ def test_loader_failure_in_process():
     def broken():
         raise SdkUnavailable("test reason")
 
-    [warning] = list(PixelinkSdkProbe(loader=broken).scan(ProbeContext()))
+    [warning] = list(PixelinkSdkProbe(loader=broken, present=lambda: True).scan(ProbeContext()))
     assert warning.message == "Pixelink SDK not available: test reason."
+
+
+def test_variable_pointing_nowhere(tmp_path):
+    data, _ = run_scan(tmp_path, sdk_lib=tmp_path / "no-such-folder")
+    assert warnings_of(data) == [
+        f"Pixelink SDK not available: PIXELINK_SDK_LIB points to {tmp_path / 'no-such-folder'}, which is not a folder."
+    ]
 
 
 def test_module_import_does_not_load_the_wrapper():
@@ -186,5 +193,6 @@ def test_sdk_available_from_a_scan():
     ran = (ProbeStatus(NAME, ProbeState.OK),)
     missing = (ScanWarning(NAME, "Pixelink SDK not available: x."),)
     assert sdk_available(ScanResult()) is None
-    assert sdk_available(ScanResult(probes=ran)) is True
-    assert sdk_available(ScanResult(probes=ran, warnings=missing)) is False
+    assert sdk_available(ScanResult(probes=ran), present=True) is True
+    assert sdk_available(ScanResult(probes=ran), present=False) is False
+    assert sdk_available(ScanResult(probes=ran, warnings=missing), present=True) is False
