@@ -33,7 +33,7 @@ NAME = "gigevision"
 INTERFACES_ENV = "PIXRMA_GIGE_INTERFACES"
 """Comma-separated names of the network cards to search by broadcast (unset: every card; "none": no card)."""
 LIMITED_BROADCAST = "255.255.255.255"
-IN_USE_WARNING = "Another application controls this camera (its GigE Vision control channel is taken)."
+IN_USE_WARNING = "In use by another program (it holds the GigE Vision control channel)."
 
 
 def open_udp_socket(local_ip: str) -> socket.socket:

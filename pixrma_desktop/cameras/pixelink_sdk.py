@@ -35,7 +35,7 @@ UNAVAILABLE = "Pixelink SDK not available"
 LIBRARY = "libPxLApi.so"
 API_CAMERA_IN_USE = -0x7FFFFFF9
 """ApiCameraInUseError, 0x80000007 as the signed int the SDK returns."""
-IN_USE_WARNING = "Another program (for example Pixelink Capture) is using this camera; close it to read more."
+IN_USE_WARNING = "In use by another program (for example Pixelink Capture); identity from the SDK's camera list only."
 _IP_CONFIG = {1: "dhcp", 2: "lla", 3: "persistent", 4: "static"}
 _lock = threading.Lock()
 

@@ -151,7 +151,7 @@ def test_camera_in_use_is_not_an_error(tmp_path, sdk_dir):
     assert held.in_use is True
     assert held.fpga_version is None
     assert held.warnings == (
-        "Another program (for example Pixelink Capture) is using this camera; close it to read more.",
+        "In use by another program (for example Pixelink Capture); identity from the SDK's camera list only.",
     )
     assert cams["700101"].fpga_version == "02.01.00.07"
     assert calls == ["init 700101", "uninit 700101", "init 700102"]
