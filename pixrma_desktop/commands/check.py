@@ -53,14 +53,9 @@ def default_scan(args: argparse.Namespace, ctx: CliContext) -> ScanResult:
 
 
 def default_facts(result: ScanResult, ctx: CliContext) -> SystemFacts:
-    import os
+    from pixrma_desktop.diagnostics.checks import facts_for_scan
 
-    from pixrma_desktop.cameras import producers
-    from pixrma_desktop.cameras.pixelink_sdk import sdk_available
-    from pixrma_desktop.diagnostics.checks import gather_facts
-
-    found = producers.candidates(os.environ.get(producers.ENV_VAR), ctx.settings.cameras.producer_paths, demo=False)
-    return gather_facts(gentl_producers=len(found), pixelink_sdk=sdk_available(result))
+    return facts_for_scan(result, ctx.settings.cameras)
 
 
 def run(

@@ -19,6 +19,7 @@ from pixrma_desktop.cameras.network import Nic
 from pixrma_desktop.cameras.record import CameraRecord, Transport
 from pixrma_desktop.cameras.scan_result import ScanResult
 from pixrma_desktop.diagnostics.finding import Finding, Severity
+from pixrma_desktop.settings import CameraSettings
 
 USB2_SPEEDS = ("low", "full", "high")
 USB3_SPEEDS = ("super", "super-plus")
@@ -351,3 +352,20 @@ def gather_facts(
         platform=sys.platform,
         udev_rule=udev_rule_text() if sys.platform.startswith("linux") else "",
     )
+
+
+def facts_for_scan(result: ScanResult, settings: CameraSettings) -> SystemFacts:
+    """This computer's facts for a scan that just ran: interfaces, GenTL producers that ``settings`` and the
+    environment point to, and whether the Pixelink SDK was there and loaded."""
+    import os
+
+    from pixrma_desktop.cameras import producers
+    from pixrma_desktop.cameras.pixelink_sdk import sdk_available
+
+    found = producers.candidates(os.environ.get(producers.ENV_VAR), settings.producer_paths, demo=False)
+    return gather_facts(gentl_producers=len(found), pixelink_sdk=sdk_available(result))
+
+
+def check_scan(result: ScanResult, settings: CameraSettings) -> list[Finding]:
+    """The findings for a scan (what `pixrma check` and the app run after scanning)."""
+    return run_checks(result, facts_for_scan(result, settings))

@@ -191,3 +191,13 @@ def test_local_nics_lists_loopback_with_its_mtu():
     assert lo.is_loopback
     assert lo.netmask == "255.0.0.0"
     assert (lo.mtu or 0) > 0
+
+
+def test_facts_for_scan_counts_configured_producers(tmp_path):
+    from pixrma_desktop.settings import CameraSettings
+
+    (tmp_path / "vendor.cti").write_bytes(b"not looked into here")
+    facts = checks.facts_for_scan(ScanResult(), CameraSettings(producer_paths=[str(tmp_path)]))
+    assert facts.gentl_producers == 1
+    assert facts.pixelink_sdk is None  # the SDK probe did not run in this scan
+    assert any(nic.is_loopback for nic in facts.nics)
