@@ -50,14 +50,20 @@ class SupportSettings:
     rt_cf_firmware: str = "Firmware Version"
     rt_cf_submission_id: str = "Submission ID"
     rt_rma_link: str = "RefersTo"
+    """TicketSQL link type an RMA ticket has towards the support ticket (RefersTo, DependsOn, MemberOf …)."""
     ca_bundle: str = ""
+    """A PEM file of extra trusted certificate authorities (a company CA); verification is never turned off."""
     timeout_s: float = 30.0
+    connect_timeout_s: float = 10.0
+    max_response_mb: float = 8.0
     smtp_host: str = ""
     smtp_port: int = 587
     smtp_security: Literal["starttls", "ssl", "none"] = "starttls"
     smtp_user: str = ""
     smtp_to: str = ""
     smtp_from: str = ""
+    inquiry_to: str = ""
+    """Where repair status inquiries go (the vendor's support address); falls back to ``smtp_to``."""
 
 
 @dataclass

@@ -643,6 +643,25 @@ class OutboxStore:
             self._event(conn, request_id, now, "status", detail)
         return self.get(request_id)
 
+    def record_ticket_number(self, request_id: str, ticket_number: str) -> StoredRequest:
+        """The support ticket number the user read in the autoreply to a request sent by e-mail (NOT an RMA
+        number); only for a submitted request that has no ticket number yet."""
+        now = self.clock()
+        with self.transaction() as conn:
+            cursor = conn.execute(
+                "UPDATE requests SET support_ticket_number = ?, updated_at = ? WHERE id = ? AND "
+                "state IN ('submitted', 'remote-fix-proposed', 'rma-issued', 'closed') "
+                "AND COALESCE(support_ticket_number, '') = ''",
+                (ticket_number, now, request_id),
+            )
+            if cursor.rowcount == 0:
+                raise NotEditableError(
+                    f"Request {request_id} is not a sent request waiting for its ticket number (it is not sent yet, "
+                    "or the server already gave it one)."
+                )
+            self._event(conn, request_id, now, "ticket-number", f"support ticket {ticket_number} (typed in)")
+        return self.get(request_id)
+
     # -- listing (kept last: its name shadows the builtin inside the class body) --------------------------
 
     def list(self, states: Iterable[RequestState] | None = None) -> builtins.list[StoredRequest]:
