@@ -34,11 +34,9 @@ BackendFactory = Callable[[Settings], "SupportBackend"]
 
 def default_backend_factory(credentials: Callable[[], Any]) -> BackendFactory:
     def make(settings: Settings) -> SupportBackend:
-        from pixrma_desktop.support import factory
+        from pixrma_desktop.support.factory import make_backend
 
-        make_backend: Any = factory.make_backend
-        backend: SupportBackend = make_backend(settings.support, credentials())
-        return backend
+        return make_backend(settings.support, credentials())
 
     return make
 

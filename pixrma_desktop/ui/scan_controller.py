@@ -64,7 +64,7 @@ def scan_job(scanner: Scanner, data_dir: Path | None) -> Generator[list[ScanEven
     result = outcome[0]
     if isinstance(result, BaseException):
         raise result
-    findings = remote_fix_findings(result)
+    findings = remote_fix_findings(result, scanner.settings)
     result.extra["findings"] = findings
     if data_dir is not None and not result.cancelled:
         from pixrma_desktop.cameras.last_scan import save_last_scan
@@ -76,20 +76,15 @@ def scan_job(scanner: Scanner, data_dir: Path | None) -> Generator[list[ScanEven
     return result
 
 
-def remote_fix_findings(result: ScanResult) -> list[Finding]:
-    """What the remote-fix checks say about this scan (none when the checks are not part of this build)."""
-    import importlib
+def remote_fix_findings(result: ScanResult, settings: CameraSettings) -> list[Finding]:
+    """What the remote-fix checks say about this scan (runs in the scan's worker)."""
+    from pixrma_desktop.diagnostics.checks import check_scan
 
     try:
-        checks = importlib.import_module("pixrma_desktop.diagnostics.checks")
-    except ImportError:
-        return []
-    try:
-        found: list[Finding] = checks.run_checks(result, checks.gather_facts())
+        return check_scan(result, settings)
     except Exception:  # a check's bug must not lose the scan
         log.warning("the remote-fix checks failed", exc_info=True)
         return []
-    return found
 
 
 class ScanController(QObject):

@@ -50,9 +50,8 @@ def _credentials_module() -> Any:
 
 def check_connection_job(settings: Settings, credentials: Any) -> tuple[bool, str, list[str]]:
     """Build the configured backend and ask it whether it can reach the server (runs in a worker)."""
-    from pixrma_desktop.support import factory
+    from pixrma_desktop.support.factory import make_backend
 
-    make_backend: Any = factory.make_backend
     backend = make_backend(settings.support, credentials)
     check = getattr(backend, "check", None)
     if check is None:

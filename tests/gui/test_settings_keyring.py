@@ -1,0 +1,52 @@
+"""The access token goes to the keyring (the test keyring backend chosen in tests/conftest.py) and nowhere else."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+pytestmark = pytest.mark.gui
+
+
+def test_token_goes_to_the_keyring_and_never_into_the_settings_file(qtbot, make_window, ctx):
+    import keyring
+    from pixrma_desktop.support.credentials import SERVICE, KeyringCredentials, rt_account
+
+    token = "1-42-0123456789abcdef0123456789abcdef"
+    window = make_window(credentials_factory=KeyringCredentials)
+    page = window.settings_page
+    page.rt_url.setFocus()
+    qtbot.keyClicks(page.rt_url, "https://support.example.com")
+    qtbot.keyClick(page.rt_url, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.secret_state.text() == "Nothing stored yet.", timeout=10_000)
+    qtbot.keyClicks(page.secret, token)
+    assert page.secret.echoMode() == page.secret.EchoMode.Password
+    qtbot.mouseClick(page.save_secret_button, Qt.MouseButton.LeftButton)
+    assert page.secret.text() == "", "the token is never shown again"
+    stored_text = "Stored in the system keyring (it is never shown again)."
+    qtbot.waitUntil(lambda: page.secret_state.text() == stored_text, timeout=10_000)
+    qtbot.waitUntil(lambda: not page.keyring_worker.running, timeout=10_000)
+    stored = KeyringCredentials().get(rt_account("https://support.example.com"))
+    assert stored is not None
+    assert stored.token == token
+    assert token in (keyring.get_password(SERVICE, rt_account("https://support.example.com")) or "")
+    page.save()
+    assert token not in ctx.paths.settings_file.read_text()
+    for path in ctx.paths.config_dir.rglob("*"):
+        if path.is_file():
+            assert token not in path.read_text(errors="replace"), path
+    worker = page.forget_secret()
+    qtbot.waitUntil(lambda: not worker.running, timeout=10_000)
+    qtbot.waitUntil(lambda: page.secret_state.text() == "Nothing stored yet.", timeout=10_000)
+    assert KeyringCredentials().get(rt_account("https://support.example.com")) is None
+    assert page.secret_state.text() == "Nothing stored yet."
+
+
+def test_test_connection_reports_what_is_missing(qtbot, make_window):
+    from pixrma_desktop.support.credentials import KeyringCredentials
+
+    window = make_window(credentials_factory=KeyringCredentials)
+    page = window.settings_page
+    page.rt_url.setText("http://127.0.0.1:9")
+    assert page.test_connection() is not None
+    qtbot.waitUntil(lambda: page.check_worker is None, timeout=20_000)
+    assert "token" in page.test_result.text().lower()
+    assert page.test_button.isEnabled()
