@@ -1054,6 +1054,10 @@
         <translation>Autorité de certification supplémentaire</translation>
     </message>
     <message>
+        <source>Support e-mail (for inquiries)</source>
+        <translation>E-mail du support (pour les demandes de suivi)</translation>
+    </message>
+    <message>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>

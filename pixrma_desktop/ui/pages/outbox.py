@@ -186,7 +186,8 @@ class OutboxPage(QWidget):
         row = self.selected()
         if row is None or not row.support_ticket_number:
             return None
-        return inquiry_mailto(row, self.service.settings.support.smtp_to)
+        support = self.service.settings.support
+        return inquiry_mailto(row, support.inquiry_to or support.smtp_to)
 
     def open_inquiry(self) -> None:
         url = self.inquiry_url()
