@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 
 from pixrma_desktop.cameras.record import CameraRecord, Transport, record_from_dict, record_to_dict
+from pixrma_desktop.private_file import write_private_text
 
 FILENAME = "manual-cameras.json"
 
@@ -37,8 +36,5 @@ def load_manual_cameras(data_dir: Path) -> list[CameraRecord]:
 
 
 def save_manual_cameras(data_dir: Path, cameras: list[CameraRecord]) -> None:
-    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    fd, tmp = tempfile.mkstemp(prefix=".manual-", dir=data_dir)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        json.dump({"cameras": [record_to_dict(c) for c in cameras]}, handle, indent=2)
-    os.replace(tmp, data_dir / FILENAME)
+    document = {"cameras": [record_to_dict(c) for c in cameras]}
+    write_private_text(data_dir / FILENAME, json.dumps(document, indent=2) + "\n")
