@@ -10,8 +10,12 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from typing import TYPE_CHECKING
 
 from pixrma_desktop.commands.context import CliContext
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +37,19 @@ def _setup_logging(ctx: CliContext) -> None:
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
+
+
+def _quit_on_ctrl_c(app: QApplication) -> None:
+    """Ctrl+C in the terminal closes the window like the close button (Python only sees the signal when
+    Python code runs, so a light timer gives it the chance)."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    signal.signal(signal.SIGINT, lambda *_: app.closeAllWindows())
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(300)
 
 
 def run_gui(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -75,6 +92,7 @@ def run_gui(args: argparse.Namespace, ctx: CliContext) -> int:
         window.start_services = False
         window.shown.connect(lambda: QTimer.singleShot(0, app.quit))
     window.shown.connect(lambda: QTimer.singleShot(0, instance.listen))
+    _quit_on_ctrl_c(app)
     window.show()
     try:
         return app.exec()

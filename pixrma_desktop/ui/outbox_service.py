@@ -53,8 +53,11 @@ def make_bundle_function(paths: AppPaths) -> Callable[[RmaRequest], Path]:
 
 def send_job(store: OutboxStore, make_backend: Callable[[], SupportBackend], paths: AppPaths, due_only: bool) -> Any:
     """One pass of the sender over the queue (runs in a worker); returns its ``SendReport``."""
-    from pixrma_desktop.outbox.sender import Sender
+    from pixrma_desktop.outbox.sender import Sender, SendReport
+    from pixrma_desktop.outbox.store import RequestState
 
+    if not store.list([RequestState.QUEUED, RequestState.SENDING]):
+        return SendReport()  # nothing waits: no backend (and no credentials) needed
     backend = make_backend()
     return Sender(store, backend, make_bundle_function(paths)).run_once(due_only=due_only)
 

@@ -21,6 +21,20 @@ from PySide6.QtCore import QObject, Signal
 log = logging.getLogger(__name__)
 
 
+def _expected(exc: BaseException) -> bool:
+    """An error with a message for the user (support, outbox, files), not a bug."""
+    from pixrma_desktop.support.backend import SupportError
+
+    expected: tuple[type[BaseException], ...] = (SupportError, OSError)
+    try:
+        from pixrma_desktop.outbox.errors import StoreError
+
+        expected = (*expected, StoreError)
+    except ImportError:  # pragma: no cover - the outbox is part of every build
+        pass
+    return isinstance(exc, expected)
+
+
 class Worker(QObject):
     started = Signal()
     progress = Signal(object)
@@ -83,7 +97,8 @@ class Worker(QObject):
             if inspect.isgenerator(result):
                 result = self._drive(result)
         except Exception as exc:
-            log.warning("%s failed: %s: %s", self._name, type(exc).__name__, exc, exc_info=True)
+            # Errors the user can act on are one line in the log; anything else keeps its traceback for support.
+            log.warning("%s failed: %s: %s", self._name, type(exc).__name__, exc, exc_info=not _expected(exc))
             self.errored.emit(exc)
         else:
             self.returned.emit(result)
