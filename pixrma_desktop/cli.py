@@ -16,7 +16,7 @@ from pixrma_desktop.commands.context import CliContext
 from pixrma_desktop.paths import resolve_paths
 from pixrma_desktop.settings import load_settings
 
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = ("report",)
 """Modules under ``pixrma_desktop.commands`` that register a subcommand, in help order."""
 
 
@@ -55,6 +55,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _start_app_log(ctx: CliContext) -> None:
+    """The app's own log (JSON lines, secrets scrubbed) in the log folder; a run without it is still a run."""
+    from pixrma_desktop.diagnostics.applog import setup_logging
+
+    try:
+        setup_logging(ctx.paths)
+    except OSError as exc:
+        print(f"warning: cannot write the app log in {ctx.paths.log_dir} ({exc.strerror}).", file=ctx.err)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -63,6 +73,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ctx = CliContext(paths, loaded.settings)
     if loaded.problem:
         print(f"warning: {loaded.problem}", file=ctx.err)
+    _start_app_log(ctx)
     if args.command is None:
         from pixrma_desktop.ui.launch import run_gui
 

@@ -1,0 +1,154 @@
+"""`pixrma report`: make the support bundle (one zip) and print what went into it.
+
+    pixrma report --out FILE.zip [--since 24h] [--no-redact] [--add FILE ...] [--dry-run]
+
+The cameras come from the last saved scan (``pixrma scan`` writes it); findings too. Everything else is
+collected now: the system report, the OS log lines for the window, the app's own log and the files added.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pixrma_desktop.commands import exit_codes
+from pixrma_desktop.commands.context import CliContext
+
+if TYPE_CHECKING:
+    from pixrma_desktop.cameras.last_scan import StoredScan
+    from pixrma_desktop.cameras.probe import ScanWarning
+    from pixrma_desktop.cameras.record import CameraRecord
+    from pixrma_desktop.diagnostics.finding import Finding
+
+_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([mhdw]?)\s*$", re.IGNORECASE)
+_HOURS_PER_UNIT = {"m": 1 / 60, "h": 1.0, "": 1.0, "d": 24.0, "w": 168.0}
+
+
+def parse_duration_hours(text: str) -> float:
+    """``90m``, ``24h``, ``2d``, ``1w`` (a bare number is hours) as hours."""
+    match = _DURATION.match(text)
+    if not match or float(match.group(1)) <= 0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a duration; write e.g. 90m, 24h, 2d or 1w")
+    return float(match.group(1)) * _HOURS_PER_UNIT[match.group(2).lower()]
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "report",
+        help="make a support bundle (zip): cameras, findings, system report, logs; private data removed",
+        description=(
+            "Make one zip for support: summary.txt (read first), cameras.json, findings.json, system.json, the "
+            "OS log lines about USB / network / cameras, the app's log and the files you add. User name, home "
+            "folder and secrets are always removed; host name, e-mail, IP and MAC addresses too unless "
+            "--no-redact. Camera serial numbers and camera addresses stay: support needs them."
+        ),
+    )
+    parser.add_argument("--out", required=True, metavar="FILE.zip", help="where to write the bundle")
+    parser.add_argument(
+        "--since",
+        type=parse_duration_hours,
+        metavar="DURATION",
+        help="how far back to read the system logs, e.g. 90m, 24h, 2d (default: 48h, or the setting)",
+    )
+    parser.add_argument(
+        "--no-redact",
+        action="store_true",
+        help="keep host name, e-mail, IP and MAC addresses (user name, home folder and secrets still go)",
+    )
+    parser.add_argument(
+        "--add",
+        nargs="+",
+        action="extend",
+        default=[],
+        metavar="FILE",
+        help="add files (screenshots of error messages, the Pixelink SDK error report, other logs)",
+    )
+    parser.add_argument("--dry-run", action="store_true", help="list what would go in; write nothing")
+    parser.set_defaults(func=run)
+
+
+def _scan(args: argparse.Namespace, ctx: CliContext) -> tuple[list[CameraRecord], list[ScanWarning], StoredScan | None]:
+    """The cameras for the report: the last saved scan (a fresh scan once discovery is on this branch)."""
+    from pixrma_desktop.cameras.last_scan import load_last_scan
+    from pixrma_desktop.cameras.probe import ScanWarning
+
+    stored = load_last_scan(ctx.paths.data_dir)
+    if stored is None:
+        return [], [], None
+    warnings = [
+        ScanWarning(str(w.get("probe", "")), str(w.get("message", "")), w.get("hint") or None) for w in stored.warnings
+    ]
+    return list(stored.cameras), warnings, stored
+
+
+def _findings(stored: StoredScan | None) -> list[Finding]:
+    """The remote-fix findings: those saved with the last scan."""
+    from pixrma_desktop.diagnostics.finding import Finding
+
+    return [Finding.from_dict(f) for f in stored.findings] if stored else []
+
+
+def _print_lines(lines: Sequence[str], ctx: CliContext) -> None:
+    for line in lines:
+        print(f"  {line}", file=ctx.out)
+
+
+def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    from datetime import UTC, datetime
+
+    from pixrma_desktop.diagnostics.applog import log_event, log_files
+    from pixrma_desktop.diagnostics.bundle import BundleError, BundleInputs, LogSource, plan_bundle, write_bundle
+    from pixrma_desktop.diagnostics.oslogs import collect_os_logs, since_hours
+    from pixrma_desktop.diagnostics.system import collect_system_report
+
+    out = Path(args.out).expanduser()
+    if not args.dry_run and not out.parent.is_dir():
+        print(f"error: the folder {out.parent} does not exist; create it or choose another --out.", file=ctx.err)
+        return exit_codes.FAILED
+    hours = args.since if args.since is not None else ctx.settings.evidence.log_window_hours
+    now = datetime.now(UTC)
+    since = since_hours(hours, now)
+
+    cameras, warnings, stored = _scan(args, ctx)
+    if stored is None:
+        print("No saved scan: the bundle has no camera records. Run `pixrma scan` first to include them.", file=ctx.err)
+    elif getattr(args, "demo_mode", None) == "on" and not any(c.demo for c in cameras):
+        print("note: --demo uses the last saved scan, which has no demo cameras.", file=ctx.err)
+    print("Collecting system facts and logs …", file=ctx.err)
+    inputs = BundleInputs(
+        cameras=cameras,
+        findings=_findings(stored),
+        scan_warnings=warnings,
+        system=collect_system_report(producer_paths=ctx.settings.cameras.producer_paths),
+        os_logs=collect_os_logs(since),
+        logs=[LogSource("logs/app/pixrma.log", tuple(log_files(ctx.paths.log_dir)), "pixrma-desktop's own log")],
+        added_files=[Path(p).expanduser() for p in args.add],
+        settings=ctx.settings.evidence,
+        redact=not args.no_redact,
+        created_at=now,
+        log_window=f"since {since.isoformat(timespec='minutes')} ({hours:g} h)",
+    )
+    try:
+        with plan_bundle(inputs) as plan:
+            print("Would send:" if args.dry_run else "Going into the bundle:", file=ctx.out)
+            _print_lines(plan.describe(), ctx)
+            for log in inputs.os_logs:
+                if log.status != "ok":
+                    print(f"  system log not included ({log.status}): {log.message}", file=ctx.out)
+            if args.dry_run:
+                return exit_codes.OK
+            manifest = write_bundle(plan, out)
+    except BundleError as exc:
+        print(f"error: {exc}", file=ctx.err)
+        return exit_codes.FAILED
+    except OSError as exc:
+        print(f"error: could not write {out} ({exc.strerror}); choose another --out.", file=ctx.err)
+        return exit_codes.FAILED
+    log_event("report", files=len(manifest.files), bytes=manifest.zip_size, redacted=not args.no_redact)
+    size_mib = manifest.zip_size / 1024 / 1024
+    print(f"Wrote {manifest.path} ({size_mib:.1f} MiB, {len(manifest.files)} files).", file=ctx.out)
+    print("Attach it to your support request; summary.txt inside is the page support reads first.", file=ctx.out)
+    return exit_codes.OK

@@ -1,0 +1,220 @@
+"""Removing what is private from text before it leaves the machine, and counting what was removed.
+
+Always removed: secrets (see ``secrets``), the user's home folder and the user's login name. Removed unless
+the user turns it off (``EvidenceSettings`` flags, all on by default): the computer's host name, e-mail
+addresses, IPv4 / IPv6 addresses and MAC addresses.
+
+Kept on purpose: what support needs to identify a camera and its link — serial numbers, model and firmware
+versions, and the camera's own network identity (its IP, MAC, subnet and gateway, and the address of the
+network card it is reached through, because a camera outside the card's subnet is the most common GigE
+problem). These values are collected from the camera records into ``keep`` and survive in every file of the
+bundle, not only in ``cameras.json``. Generic account names (``root``, ``admin``, ``user`` …) identify no
+one, and removing them would mangle log text ("root hub"), so they stay too.
+
+Each removed value is replaced by a short mark: ``<home>``, ``<user>``, ``<host>``, ``<email>``, ``<ipv4>``,
+``<ipv6>``, ``<mac>``, ``<secret>``.
+"""
+
+from __future__ import annotations
+
+import getpass
+import ipaddress
+import os
+import re
+import socket
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+
+from pixrma_desktop.cameras.record import CameraRecord
+from pixrma_desktop.diagnostics.secrets import scrub_secrets
+from pixrma_desktop.settings import EvidenceSettings
+
+GENERIC_ACCOUNTS = frozenset(
+    {"root", "admin", "administrator", "user", "users", "guest", "pi", "ubuntu", "debian", "default", "public"}
+)
+_NOT_PRIVATE = frozenset({"00:00:00:00:00:00", "ff:ff:ff:ff:ff:ff", "00-00-00-00-00-00", "ff-ff-ff-ff-ff-ff"})
+KINDS = ("secret", "home", "user", "host", "email", "ipv4", "ipv6", "mac")
+
+# The address patterns have no look-arounds (they make Python's matcher several times slower); the characters
+# either side of a match are checked in Python instead, only for the few places that match.
+_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+_MAC = re.compile(r"[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}")
+_IPV4 = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}")
+_IPV6 = re.compile(r"(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:%[\w.]+)?")
+_HEX = frozenset("0123456789abcdefABCDEF")
+
+
+@dataclass(frozen=True)
+class Identity:
+    """What identifies the person and the machine: the values removed as user, home and host."""
+
+    user: str | None
+    home: str | None
+    host: str | None
+
+    @classmethod
+    def of_this_machine(cls) -> Identity:
+        try:
+            user: str | None = getpass.getuser()
+        except (OSError, KeyError):
+            user = None
+        home = os.path.expanduser("~")
+        return cls(user=user, home=None if home == "~" else home, host=socket.gethostname() or None)
+
+
+@dataclass(frozen=True)
+class RedactionOptions:
+    hostname: bool = True
+    emails: bool = True
+    ip: bool = True
+    mac: bool = True
+
+    @classmethod
+    def from_settings(cls, evidence: EvidenceSettings, *, enabled: bool = True) -> RedactionOptions:
+        """The user's choices; ``enabled=False`` (``--no-redact``) turns all optional kinds off."""
+        if not enabled:
+            return cls(hostname=False, emails=False, ip=False, mac=False)
+        return cls(evidence.redact_hostname, evidence.redact_emails, evidence.redact_ip, evidence.redact_mac)
+
+    def kinds(self) -> tuple[str, ...]:
+        optional = {"host": self.hostname, "email": self.emails, "ipv4": self.ip, "ipv6": self.ip, "mac": self.mac}
+        return tuple(k for k in KINDS if optional.get(k, True))
+
+
+@dataclass(frozen=True)
+class Redacted:
+    text: str
+    counts: Mapping[str, int] = field(default_factory=dict)
+
+
+def camera_keep_values(cameras: Iterable[CameraRecord]) -> frozenset[str]:
+    """The camera values support needs, which redaction leaves in place wherever they appear."""
+    keep: set[str] = set()
+    for cam in cameras:
+        versions = (cam.firmware_version, cam.fpga_version, cam.xml_version, cam.bootloader_version)
+        keep.update(v for v in (cam.serial, cam.model, cam.device_version, *versions) if v)
+        if cam.network:
+            net = cam.network
+            for v in (net.mac, net.ip, net.subnet, net.gateway, net.nic_ip, net.nic_netmask):
+                if v:
+                    keep.add(v)
+                    keep.add(v.lower())
+                    keep.add(v.upper())
+    return frozenset(keep)
+
+
+def _is_netmask(addr: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    """A contiguous mask like 255.255.255.0 or ffff:ffff::, which says nothing about anyone."""
+    full = (1 << addr.max_prefixlen) - 1
+    inverted = ~int(addr) & full
+    return int(addr) != 0 and (inverted & (inverted + 1)) == 0
+
+
+class Redactor:
+    """Redacts text line by line or block by block; safe to reuse, keeps no state between calls."""
+
+    def __init__(
+        self,
+        options: RedactionOptions | None = None,
+        identity: Identity | None = None,
+        keep: Iterable[str] = (),
+    ) -> None:
+        self.options = options or RedactionOptions()
+        self.identity = identity or Identity.of_this_machine()
+        self.keep = frozenset(keep)
+        self._literals = self._literal_patterns()
+
+    def _literal_patterns(self) -> list[tuple[str, str, re.Pattern[str]]]:
+        """(kind, lower-case text that must be present, pattern) for home folder, user name and host name."""
+        out: list[tuple[str, str, re.Pattern[str]]] = []
+        ident = self.identity
+        home = (ident.home or "").rstrip("/\\")
+        if home and home not in ("/", "") and len(home) > 3:
+            forms = {home, home.replace("\\", "\\\\"), home.replace("\\", "/")}
+            alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+            needle = min(forms, key=len).lower().rsplit("/", 1)[-1].rsplit("\\", 1)[-1]
+            out.append(("home", needle, re.compile(f"(?:{alternation})(?![\\w.-])")))
+        user = ident.user or ""
+        if len(user) >= 2 and user.lower() not in GENERIC_ACCOUNTS:
+            out.append(("user", user.lower(), re.compile(rf"(?i)(?<![\w.-]){re.escape(user)}(?![\w-])")))
+        host = (ident.host or "").split(".")[0]
+        if self.options.hostname and len(host) >= 2 and host.lower() not in ("localhost", *GENERIC_ACCOUNTS):
+            out.append(("host", host.lower(), re.compile(rf"(?i)(?<![\w-]){re.escape(host)}(?:\.[\w-]+)*(?![\w-])")))
+        return out
+
+    def redact(self, text: str) -> Redacted:
+        counts: Counter[str] = Counter()
+        text, n = scrub_secrets(text)
+        counts["secret"] += n
+        if self.options.emails and "@" in text:
+            text = self._sub(_EMAIL, "email", text, counts)
+        if self._literals:
+            low = text.lower()
+            for kind, needle, pattern in self._literals:
+                if needle in low:
+                    text = self._sub(pattern, kind, text, counts)
+                    low = text.lower()
+        if self.options.mac:
+            text = self._sub(_MAC, "mac", text, counts, _outside(_HEX | {":", "-"}))
+        if self.options.ip:
+            text = self._sub(_IPV6, "ipv6", text, counts, _outside(_WORD | {":", "."}, _WORD | {":"}))
+            text = self._sub(_IPV4, "ipv4", text, counts, _outside(_WORD | {"."}))
+        return Redacted(text, {k: v for k, v in sorted(counts.items()) if v})
+
+    def _sub(
+        self,
+        pattern: re.Pattern[str],
+        kind: str,
+        text: str,
+        counts: Counter[str],
+        alone: Callable[[str, int, int], bool] | None = None,
+    ) -> str:
+        check = _CHECKS.get(kind)
+
+        def replace(match: re.Match[str]) -> str:
+            value = match.group(0)
+            if alone is not None and not alone(text, match.start(), match.end()):
+                return value
+            if value in self.keep or value.lower() in _NOT_PRIVATE or (check is not None and not check(value)):
+                return value
+            counts[kind] += 1
+            return f"<{kind}>"
+
+        return pattern.sub(replace, text)
+
+    @staticmethod
+    def _is_private_ipv4(value: str) -> bool:
+        try:
+            addr = ipaddress.IPv4Address(value)
+        except ValueError:
+            return False  # a version number like 1.2.300.4
+        return not (addr.is_loopback or addr.is_unspecified or _is_netmask(addr) or value == "255.255.255.255")
+
+    @staticmethod
+    def _is_private_ipv6(value: str) -> bool:
+        try:
+            addr = ipaddress.IPv6Address(value.split("%")[0])
+        except ValueError:
+            return False  # a time of day, or a MAC address, not an address
+        return not (addr.is_loopback or addr.is_unspecified or _is_netmask(addr))
+
+
+_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+
+
+def _outside(before: frozenset[str], after: frozenset[str] | None = None) -> Callable[[str, int, int], bool]:
+    """A check that the match is a whole token: the character before it is not in ``before``, the one after
+    not in ``after`` (default: the same set)."""
+    after = before if after is None else after
+
+    def check(text: str, start: int, end: int) -> bool:
+        return (start == 0 or text[start - 1] not in before) and (end >= len(text) or text[end] not in after)
+
+    return check
+
+
+_CHECKS: dict[str, Callable[[str], bool]] = {
+    "ipv4": Redactor._is_private_ipv4,
+    "ipv6": Redactor._is_private_ipv6,
+}
