@@ -147,9 +147,7 @@ def setup_logging(
     Calling it again replaces the earlier handler, so the log follows a changed ``--data-dir``.
     """
     global _current
-    if _current is not None:
-        _current.close()
-        _current = None
+    stop_logging()
     paths.log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     path = paths.log_dir / LOG_NAME
     handler = PrivateRotatingFileHandler(path, maxBytes=max_bytes, backupCount=backup_count, encoding="utf-8")
@@ -164,6 +162,14 @@ def setup_logging(
         logging.captureWarnings(True)
     _current = AppLog(path, handler, capture_warnings)
     return _current
+
+
+def stop_logging() -> None:
+    """Remove the handler ``setup_logging`` installed, if any (tests; the end of an embedded run)."""
+    global _current
+    if _current is not None:
+        _current.close()
+        _current = None
 
 
 def log_event(event: str, *, level: int = logging.INFO, **fields: Any) -> None:

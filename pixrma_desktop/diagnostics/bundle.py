@@ -42,7 +42,7 @@ from pixrma_desktop import __version__
 from pixrma_desktop.cameras.probe import ScanWarning
 from pixrma_desktop.cameras.record import SCHEMA_VERSION, CameraRecord, record_to_dict
 from pixrma_desktop.diagnostics.finding import Finding
-from pixrma_desktop.diagnostics.log_tail import BLOCK, LogSlice, newest_part, read_line_blocks
+from pixrma_desktop.diagnostics.log_tail import BLOCK, LogSlice, newest_part, read_blocks, read_line_blocks
 from pixrma_desktop.diagnostics.oslogs import LogStatus, OsLog
 from pixrma_desktop.diagnostics.redact import Identity, RedactionOptions, Redactor, camera_keep_values
 from pixrma_desktop.diagnostics.summary import FileLine, human_size, render_summary
@@ -240,7 +240,8 @@ def _spooled(
     digest, size, counts = hashlib.sha256(), 0, Counter[str]()
     spool.seek(0, os.SEEK_END)
     offset = spool.tell()
-    for block in _redacted_blocks(read_line_blocks(log.ranges), redactor, counts):
+    blocks = read_line_blocks(log.ranges) if redactor is not None else read_blocks(log.ranges)
+    for block in _redacted_blocks(blocks, redactor, counts):
         digest.update(block)
         size += len(block)
         spool.write(block)
@@ -457,11 +458,10 @@ def _plan(inputs: BundleInputs, options: RedactionOptions, redactor: Redactor, s
         _in_memory("summary.txt", result.text.encode("utf-8"), "this page", FileKind.GENERATED, result.counts)
     )
     planned.sort(key=lambda f: f.path)
+    # The manifest is not redacted as a whole (its counts would look like "secret": 2); each text in it that
+    # comes from outside is redacted on its own.
     manifest = _manifest_document(inputs, options, budget, planned, excluded, redactor)
-    result = redactor.redact(_json_bytes(manifest).decode("utf-8"))
-    planned.append(
-        _in_memory("manifest.json", result.text.encode("utf-8"), "the list of files", FileKind.GENERATED, {})
-    )
+    planned.append(_in_memory("manifest.json", _json_bytes(manifest), "the list of files", FileKind.GENERATED, {}))
     planned.sort(key=lambda f: f.path)
     return BundlePlan(tuple(planned), tuple(excluded), budget, options.kinds(), inputs.created_at, spool)
 
@@ -483,27 +483,30 @@ def _manifest_document(
     excluded: Sequence[Excluded],
     redactor: Redactor,
 ) -> dict[str, Any]:
+    def clean(text: str) -> str:
+        return redactor.redact(text).text
+
     return {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "created_at": inputs.created_at.isoformat(timespec="seconds"),
         "app_version": __version__,
         "budget_bytes": budget,
-        "log_window": inputs.log_window,
+        "log_window": clean(inputs.log_window),
         "redaction": {
             "kinds": list(options.kinds()),
             "always": ["secret", "home", "user"],
             "kept_for_support": KEPT_FOR_SUPPORT,
         },
-        "files": [f.to_dict() for f in files],
-        "excluded": [{"source": e.source, "reason": e.reason} for e in excluded],
+        "files": [f.to_dict() | {"source": clean(f.source), "note": clean(f.note)} for f in files],
+        "excluded": [{"source": clean(e.source), "reason": clean(e.reason)} for e in excluded],
         "os_logs": [
             {
                 "name": log.name,
                 "status": str(log.status),
-                "source": log.source,
-                "message": log.message,
-                "notes": list(log.notes),
+                "source": clean(log.source),
+                "message": clean(log.message),
+                "notes": [clean(n) for n in log.notes],
                 "lines_read": log.lines_read,
                 "lines_kept": log.lines_kept,
                 "truncated": log.truncated,

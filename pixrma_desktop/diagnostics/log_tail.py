@@ -87,6 +87,17 @@ def newest_part(files: Sequence[Path], keep: int) -> LogSlice:
     return LogSlice(tuple(reversed(ranges)), total)
 
 
+def read_blocks(ranges: Sequence[ByteRange], block: int = BLOCK) -> Iterator[bytes]:
+    """The bytes of ``ranges`` in order, unchanged (for binary files)."""
+    for byte_range in ranges:
+        with byte_range.path.open("rb") as handle:
+            handle.seek(byte_range.start)
+            left = byte_range.size
+            while left > 0 and (chunk := handle.read(min(block, left))):
+                left -= len(chunk)
+                yield chunk
+
+
 def read_line_blocks(ranges: Sequence[ByteRange], block: int = BLOCK) -> Iterator[bytes]:
     """The bytes of ``ranges`` in order, as blocks that end on a line break (except, maybe, the last).
 

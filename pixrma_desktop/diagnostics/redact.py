@@ -137,7 +137,7 @@ class Redactor:
             out.append(("home", needle, re.compile(f"(?:{alternation})(?![\\w.-])")))
         user = ident.user or ""
         if len(user) >= 2 and user.lower() not in GENERIC_ACCOUNTS:
-            out.append(("user", user.lower(), re.compile(rf"(?i)(?<![\w.-]){re.escape(user)}(?![\w-])")))
+            out.append(("user", user.lower(), re.compile(rf"(?i)(?<![a-z0-9]){re.escape(user)}(?![a-z0-9])")))
         host = (ident.host or "").split(".")[0]
         if self.options.hostname and len(host) >= 2 and host.lower() not in ("localhost", *GENERIC_ACCOUNTS):
             out.append(("host", host.lower(), re.compile(rf"(?i)(?<![\w-]){re.escape(host)}(?:\.[\w-]+)*(?![\w-])")))

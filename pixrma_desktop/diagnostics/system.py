@@ -325,7 +325,11 @@ def pixelink_sdk(env: Mapping[str, str]) -> PixelinkSdk:
                 )
     if wrapper:
         return PixelinkSdk(
-            False, None, None, note=f"pixelinkWrapper {wrapper} is installed, but the SDK library was not found"
+            False,
+            None,
+            None,
+            note=f"pixelinkWrapper {wrapper} is installed, but the SDK library was not found (set "
+            "PIXELINK_SDK_ROOT if it is installed elsewhere)",
         )
     return PixelinkSdk(False, note="not found (set PIXELINK_SDK_ROOT if it is installed elsewhere)")
 
