@@ -36,13 +36,86 @@ GENERIC_ACCOUNTS = frozenset(
 _NOT_PRIVATE = frozenset({"00:00:00:00:00:00", "ff:ff:ff:ff:ff:ff", "00-00-00-00-00-00", "ff-ff-ff-ff-ff-ff"})
 KINDS = ("secret", "home", "user", "host", "email", "ipv4", "ipv6", "mac")
 
-# The address patterns have no look-arounds (they make Python's matcher several times slower); the characters
-# either side of a match are checked in Python instead, only for the few places that match.
-_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
-_MAC = re.compile(r"[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}")
-_IPV4 = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}")
-_IPV6 = re.compile(r"(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:%[\w.]+)?")
 _HEX = frozenset("0123456789abcdefABCDEF")
+_DIGITS = frozenset("0123456789")
+_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+
+
+@dataclass(frozen=True)
+class _Anchored:
+    """An address pattern found from its first punctuation mark, then grown backwards by hand.
+
+    Python's matcher is fast at finding a pattern that starts with a literal character (".", ":", "@") and
+    slow at trying a character class at every position, which is what a plain address pattern does. So
+    ``core`` starts at the first separator, the start is extended over up to ``back_max`` characters of
+    ``back``, and the whole candidate must then match ``whole``, with no character of ``before`` / ``after``
+    touching it (so a version number 1.2.3.4.5 or a word like std::string is not taken for an address).
+    """
+
+    kind: str
+    core: re.Pattern[str]
+    back: frozenset[str]
+    back_min: int
+    back_max: int
+    whole: re.Pattern[str]
+    before: frozenset[str] = frozenset()
+    after: frozenset[str] = frozenset()
+
+
+_MAC_WHOLE = re.compile(r"[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}")
+_EMAIL = _Anchored(
+    "email",
+    re.compile(r"@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"),
+    frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-"),
+    1,
+    64,
+    re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"),
+)
+_MACS = tuple(
+    _Anchored(
+        "mac",
+        re.compile(f"{sep}(?:[0-9A-Fa-f]{{2}}{sep}){{4}}[0-9A-Fa-f]{{2}}"),
+        _HEX,
+        2,
+        2,
+        _MAC_WHOLE,
+        _HEX | {":", "-"},
+        _HEX | {":", "-"},
+    )
+    for sep in (":", "-")
+)
+_IPV6S = (
+    _Anchored(  # compressed: has "::"
+        "ipv6",
+        re.compile(r"::[0-9A-Fa-f:]*(?:%[\w.]+)?"),
+        _HEX | {":"},
+        0,
+        39,
+        re.compile(r"[0-9A-Fa-f:]*::[0-9A-Fa-f:]*(?:%[\w.]+)?"),
+        _WORD | {":", "."},
+        _WORD | {":", "."},
+    ),
+    _Anchored(  # full: eight groups
+        "ipv6",
+        re.compile(r":[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){6}(?:%[\w.]+)?"),
+        _HEX,
+        1,
+        4,
+        re.compile(r"[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){7}(?:%[\w.]+)?"),
+        _WORD | {":", "."},
+        _WORD | {":", "."},
+    ),
+)
+_IPV4 = _Anchored(
+    "ipv4",
+    re.compile(r"\.\d{1,3}\.\d{1,3}\.\d{1,3}"),
+    _DIGITS,
+    1,
+    3,
+    re.compile(r"\d{1,3}(?:\.\d{1,3}){3}"),
+    _WORD | {"."},
+    _WORD | {"."},
+)
 
 
 @dataclass(frozen=True)
@@ -148,7 +221,7 @@ class Redactor:
         text, n = scrub_secrets(text)
         counts["secret"] += n
         if self.options.emails and "@" in text:
-            text = self._sub(_EMAIL, "email", text, counts)
+            text = self._anchored(_EMAIL, text, counts)
         if self._literals:
             low = text.lower()
             for kind, needle, pattern in self._literals:
@@ -156,32 +229,51 @@ class Redactor:
                     text = self._sub(pattern, kind, text, counts)
                     low = text.lower()
         if self.options.mac:
-            text = self._sub(_MAC, "mac", text, counts, _outside(_HEX | {":", "-"}))
+            for rule in _MACS:
+                text = self._anchored(rule, text, counts)
         if self.options.ip:
-            text = self._sub(_IPV6, "ipv6", text, counts, _outside(_WORD | {":", "."}, _WORD | {":"}))
-            text = self._sub(_IPV4, "ipv4", text, counts, _outside(_WORD | {"."}))
+            for rule in _IPV6S:
+                text = self._anchored(rule, text, counts)
+            text = self._anchored(_IPV4, text, counts)
         return Redacted(text, {k: v for k, v in sorted(counts.items()) if v})
 
-    def _sub(
-        self,
-        pattern: re.Pattern[str],
-        kind: str,
-        text: str,
-        counts: Counter[str],
-        alone: Callable[[str, int, int], bool] | None = None,
-    ) -> str:
-        check = _CHECKS.get(kind)
-
+    def _sub(self, pattern: re.Pattern[str], kind: str, text: str, counts: Counter[str]) -> str:
         def replace(match: re.Match[str]) -> str:
             value = match.group(0)
-            if alone is not None and not alone(text, match.start(), match.end()):
-                return value
-            if value in self.keep or value.lower() in _NOT_PRIVATE or (check is not None and not check(value)):
+            if value in self.keep:
                 return value
             counts[kind] += 1
             return f"<{kind}>"
 
         return pattern.sub(replace, text)
+
+    def _anchored(self, rule: _Anchored, text: str, counts: Counter[str]) -> str:
+        check = _CHECKS.get(rule.kind)
+        out: list[str] = []
+        last = 0
+        size = len(text)
+        for match in rule.core.finditer(text):
+            start, end = match.span()
+            limit = max(last, start - rule.back_max)
+            while start > limit and text[start - 1] in rule.back:
+                start -= 1
+            if match.start() - start < rule.back_min:
+                continue
+            value = text[start:end]
+            if (start > 0 and text[start - 1] in rule.before) or (end < size and text[end] in rule.after):
+                continue
+            if not rule.whole.fullmatch(value) or value in self.keep or value.lower() in _NOT_PRIVATE:
+                continue
+            if check is not None and not check(value):
+                continue
+            out.append(text[last:start])
+            out.append(f"<{rule.kind}>")
+            last = end
+            counts[rule.kind] += 1
+        if not out:
+            return text
+        out.append(text[last:])
+        return "".join(out)
 
     @staticmethod
     def _is_private_ipv4(value: str) -> bool:
@@ -198,20 +290,6 @@ class Redactor:
         except ValueError:
             return False  # a time of day, or a MAC address, not an address
         return not (addr.is_loopback or addr.is_unspecified or _is_netmask(addr))
-
-
-_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
-
-
-def _outside(before: frozenset[str], after: frozenset[str] | None = None) -> Callable[[str, int, int], bool]:
-    """A check that the match is a whole token: the character before it is not in ``before``, the one after
-    not in ``after`` (default: the same set)."""
-    after = before if after is None else after
-
-    def check(text: str, start: int, end: int) -> bool:
-        return (start == 0 or text[start - 1] not in before) and (end >= len(text) or text[end] not in after)
-
-    return check
 
 
 _CHECKS: dict[str, Callable[[str], bool]] = {
