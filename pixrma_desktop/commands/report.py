@@ -97,20 +97,15 @@ def _print_lines(lines: Sequence[str], ctx: CliContext) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
-    from datetime import UTC, datetime
 
-    from pixrma_desktop.diagnostics.applog import log_event, log_files
-    from pixrma_desktop.diagnostics.bundle import BundleError, BundleInputs, LogSource, plan_bundle, write_bundle
-    from pixrma_desktop.diagnostics.oslogs import collect_os_logs, since_hours
-    from pixrma_desktop.diagnostics.system import collect_system_report
+    from pixrma_desktop.diagnostics.applog import log_event
+    from pixrma_desktop.diagnostics.bundle import BundleError, plan_bundle, write_bundle
+    from pixrma_desktop.diagnostics.evidence import gather_evidence
 
     out = Path(args.out).expanduser()
     if not args.dry_run and not out.parent.is_dir():
         print(f"error: the folder {out.parent} does not exist; create it or choose another --out.", file=ctx.err)
         return exit_codes.FAILED
-    hours = args.since if args.since is not None else ctx.settings.evidence.log_window_hours
-    now = datetime.now(UTC)
-    since = since_hours(hours, now)
 
     cameras, warnings, stored = _scan(args, ctx)
     if stored is None:
@@ -118,18 +113,15 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     elif getattr(args, "demo_mode", None) == "on" and not any(c.demo for c in cameras):
         print("note: --demo uses the last saved scan, which has no demo cameras.", file=ctx.err)
     print("Collecting system facts and logs …", file=ctx.err)
-    inputs = BundleInputs(
+    inputs = gather_evidence(
+        ctx.paths,
+        ctx.settings,
         cameras=cameras,
         findings=_findings(stored),
         scan_warnings=warnings,
-        system=collect_system_report(producer_paths=ctx.settings.cameras.producer_paths),
-        os_logs=collect_os_logs(since),
-        logs=[LogSource("logs/app/pixrma.log", tuple(log_files(ctx.paths.log_dir)), "pixrma-desktop's own log")],
         added_files=[Path(p).expanduser() for p in args.add],
-        settings=ctx.settings.evidence,
+        window_hours=args.since,
         redact=not args.no_redact,
-        created_at=now,
-        log_window=f"since {since.isoformat(timespec='minutes')} ({hours:g} h)",
     )
     try:
         with plan_bundle(inputs) as plan:

@@ -7,6 +7,7 @@ decision (remote fix or RMA) needs, without opening the JSON files.
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -227,7 +228,7 @@ def render_summary(
         "=" * len(title),
         f"Created {created_at.strftime('%Y-%m-%d %H:%M %Z').strip()} by pixrma-desktop {app_version}.",
         f"Log window: {log_window}." if log_window else "",
-        f"Redaction: {redaction}",
+        textwrap.fill(f"Redaction: {redaction}", width=100, subsequent_indent="  "),
     ]
     lines = [line for line in lines if line]
     if any(c.demo for c in cameras):
