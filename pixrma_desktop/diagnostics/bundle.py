@@ -419,23 +419,38 @@ def _plan(inputs: BundleInputs, options: RedactionOptions, redactor: Redactor, s
                 )
             )
             continue
+        try:
+            planned.append(
+                _spooled(name, newest_part((path,), size), f"added by the user: {shown}", FileKind.ADDED, None, spool)
+            )
+        except OSError as exc:
+            excluded.append(Excluded(shown, f"could not be read ({exc.strerror or exc})"))
+            continue
         available -= size
-        planned.append(
-            _spooled(name, newest_part((path,), size), f"added by the user: {shown}", FileKind.ADDED, None, spool)
-        )
 
     cap = int(budget * MAX_LOG_SHARE)
     shares = _shares([log.size for log in logs], available, cap)
-    log_files = [_plan_log(log, keep, redactor, spool) for log, keep in zip(logs, shares, strict=True)]
+    unreadable: dict[int, str] = {}
+
+    def plan_log(i: int) -> PlannedFile | None:
+        try:
+            return _plan_log(logs[i], shares[i], redactor, spool)
+        except OSError as exc:
+            unreadable[i] = f"could not be read ({exc.strerror or exc})"
+            return None
+
+    log_files = [plan_log(i) for i in range(len(logs))]
     for _ in range(4):  # redaction can make text a little longer; shrink the largest log until it all fits
-        overflow = sum(f.size for f in log_files) - available
-        if overflow <= 0 or not log_files:
+        overflow = sum(f.size for f in log_files if f) - available
+        if overflow <= 0 or not any(log_files):
             break
-        biggest = max(range(len(log_files)), key=lambda i: log_files[i].size)
+        biggest = max(range(len(log_files)), key=lambda i: f.size if (f := log_files[i]) else 0)
         shares[biggest] = max(0, shares[biggest] - overflow - 4096)
-        log_files[biggest] = _plan_log(logs[biggest], shares[biggest], redactor, spool)
-    for wanted, planned_log in zip(logs, log_files, strict=True):
-        if planned_log.size == 0 and wanted.size:
+        log_files[biggest] = plan_log(biggest)
+    for i, (wanted, planned_log) in enumerate(zip(logs, log_files, strict=True)):
+        if planned_log is None:
+            excluded.append(Excluded(wanted.description, unreadable.get(i, "could not be read")))
+        elif planned_log.size == 0 and wanted.size:
             excluded.append(Excluded(wanted.description, "no room left in the budget"))
         else:
             planned.append(planned_log)

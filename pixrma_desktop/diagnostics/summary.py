@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from pixrma_desktop.cameras.probe import ScanWarning
-from pixrma_desktop.cameras.record import CameraRecord
+from pixrma_desktop.cameras.record import CameraRecord, Transport
 from pixrma_desktop.diagnostics.finding import Finding, Severity
 from pixrma_desktop.diagnostics.oslogs import LogStatus, OsLog
 from pixrma_desktop.diagnostics.system import SystemReport
@@ -53,8 +53,18 @@ def _versions(cam: CameraRecord) -> str:
     return ", ".join(parts) or "firmware unknown"
 
 
+TRANSPORT_NAMES = {
+    Transport.USB3_VISION: "USB3 Vision",
+    Transport.GIGE_VISION: "GigE Vision",
+    Transport.GENTL: "GenTL",
+    Transport.PIXELINK_USB2: "Pixelink USB 2",
+    Transport.MANUAL: "entered by hand",
+    Transport.UNKNOWN: "transport unknown",
+}
+
+
 def _link(cam: CameraRecord) -> str:
-    parts = [str(cam.transport)]
+    parts = [TRANSPORT_NAMES.get(cam.transport, str(cam.transport))]
     if cam.usb:
         usb = cam.usb
         if usb.speed:

@@ -346,7 +346,7 @@ def test_summary_is_a_page_support_can_work_from(tmp_path):
         "Cameras (2)",
         "1. Pixelink PL-D755MU   S/N 12345678",
         "firmware 3.1.4.1, FPGA 2.0.7",
-        "usb3vision, high speed, bus 2 port 1, USB ID 1996:0755",
+        "USB3 Vision, high speed, bus 2 port 1, USB ID 1996:0755",
         "warning: USB 3 camera on a USB 2 link",
         "2. Pixelink PL-X9512   S/N 21098765",
         "IP 192.168.2.50/255.255.255.0, MAC 00:11:1c:02:03:04, via enp3s0 (192.168.2.1/?)",
@@ -368,3 +368,22 @@ def test_summary_is_a_page_support_can_work_from(tmp_path):
 def test_writing_into_a_missing_folder_says_what_to_do(tmp_path):
     with plan_bundle(make_inputs(tmp_path)) as plan, pytest.raises(BundleError, match="choose another folder"):
         write_bundle(plan, tmp_path / "missing" / "b.zip")
+
+
+def test_an_unreadable_log_is_left_out_with_the_reason(tmp_path, monkeypatch):
+    import pixrma_desktop.diagnostics.bundle as bundle
+
+    real = bundle.read_line_blocks
+
+    def refuse(ranges, *args):
+        if any(r.path.name == "pixrma.log" for r in ranges):
+            raise PermissionError(13, "Permission denied")
+        return real(ranges, *args)
+
+    monkeypatch.setattr(bundle, "read_line_blocks", refuse)
+    with plan_bundle(make_inputs(tmp_path)) as plan:
+        assert "logs/app/pixrma.log" not in [f.path for f in plan.files]
+        assert {e.source: e.reason for e in plan.excluded}["pixrma-desktop's own log"] == (
+            "could not be read (Permission denied)"
+        )
+        assert "added/notes-<user>.txt" in [f.path for f in plan.files]
