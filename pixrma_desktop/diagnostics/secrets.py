@@ -16,7 +16,7 @@ from functools import cached_property
 
 MARK = "<secret>"
 
-_VALUE = r"""(?:"[^"\n]*"|'[^'\n]*'|[^\s"',;&)\]}]+)"""
+_VALUE = r"""(?:"[^"\n]*"|'[^'\n]*'|["']?[^\s"',;&)\]}]+)"""
 
 
 @dataclass(frozen=True)
