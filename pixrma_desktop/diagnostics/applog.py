@@ -16,6 +16,7 @@ import json
 import logging
 import logging.handlers
 import os
+import sys
 import traceback
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -91,16 +92,38 @@ class JsonLinesFormatter(logging.Formatter):
 
 
 class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
-    """A rotating log whose files are created readable by the user only (0600 on POSIX)."""
+    """A rotating log whose files are created readable by the user only (0600 on POSIX).
+
+    Nothing is created until the first record is written (a command that logs nothing leaves no log folder
+    behind). If the log cannot be written, one warning goes to stderr and the app goes on without its log.
+    """
+
+    def __init__(self, filename: Path, *, max_bytes: int, backup_count: int) -> None:
+        super().__init__(filename, maxBytes=max_bytes, backupCount=backup_count, encoding="utf-8", delay=True)
+        self.failed = False
 
     def _open(self) -> io.TextIOWrapper:
         def opener(path: str, flags: int) -> int:
             return os.open(path, flags, 0o600)
 
+        Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         return cast(
             io.TextIOWrapper,
             open(self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors, opener=opener),
         )
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if not self.failed:
+            super().emit(record)
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        error = sys.exc_info()[1]
+        if not self.failed:
+            self.failed = True
+            print(
+                f"warning: cannot write the app log {self.baseFilename} ({error}); going on without it.",
+                file=sys.stderr,
+            )
 
 
 @dataclass
@@ -148,9 +171,8 @@ def setup_logging(
     """
     global _current
     stop_logging()
-    paths.log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     path = paths.log_dir / LOG_NAME
-    handler = PrivateRotatingFileHandler(path, maxBytes=max_bytes, backupCount=backup_count, encoding="utf-8")
+    handler = PrivateRotatingFileHandler(path, max_bytes=max_bytes, backup_count=backup_count)
     handler.addFilter(SecretsFilter())
     handler.setFormatter(JsonLinesFormatter())
     handler.setLevel(level)

@@ -139,6 +139,33 @@ def test_setup_twice_replaces_the_handler(tmp_path):
         logging.getLogger("pixrma").warning("only in b")
         second.handler.flush()
         assert "only in b" in second.path.read_text()
-        assert "only in b" not in first.path.read_text()
+        assert not first.path.exists(), "the first log never got a record"
     finally:
         second.close()
+
+
+def test_nothing_is_created_until_something_is_logged(tmp_path):
+    paths = resolve_paths(tmp_path / "quiet")
+    log = setup_logging(paths)
+    try:
+        assert not paths.log_dir.exists()
+        logging.getLogger("pixrma").info("first")
+        log.handler.flush()
+        assert log.path.is_file()
+        assert stat.S_IMODE(paths.log_dir.stat().st_mode) == 0o700
+    finally:
+        log.close()
+
+
+def test_an_unwritable_log_warns_once_and_the_app_goes_on(tmp_path, capsys):
+    blocker = tmp_path / "file-not-folder"
+    blocker.write_text("")
+    paths = resolve_paths(blocker)  # its log folder would have to be below a file
+    log = setup_logging(paths)
+    try:
+        logging.getLogger("pixrma").warning("one")
+        logging.getLogger("pixrma").warning("two")
+    finally:
+        log.close()
+    err = capsys.readouterr().err
+    assert err.count("cannot write the app log") == 1
