@@ -24,7 +24,7 @@ MB = 1000 * 1000
 SIZES = {"10MB": 10 * MB, "100MB": 100 * MB, "1GB": 1000 * MB}
 TARGET = 1.2
 BUDGET_MB = 20.0
-ROUNDS = 5
+ROUNDS = 7
 
 
 def _block() -> bytes:
