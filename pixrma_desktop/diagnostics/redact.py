@@ -33,7 +33,7 @@ from pixrma_desktop.settings import EvidenceSettings
 GENERIC_ACCOUNTS = frozenset(
     {"root", "admin", "administrator", "user", "users", "guest", "pi", "ubuntu", "debian", "default", "public"}
 )
-_NOT_PRIVATE = frozenset({"00:00:00:00:00:00", "ff:ff:ff:ff:ff:ff", "00-00-00-00-00-00", "ff-ff-ff-ff-ff-ff"})
+_NOT_PRIVATE = frozenset({"00:00:00:00:00:00", "ff:ff:ff:ff:ff:ff"})
 KINDS = ("secret", "home", "user", "host", "email", "ipv4", "ipv6", "mac")
 
 _HEX = frozenset("0123456789abcdefABCDEF")
@@ -171,10 +171,13 @@ def camera_keep_values(cameras: Iterable[CameraRecord]) -> frozenset[str]:
             net = cam.network
             for v in (net.mac, net.ip, net.subnet, net.gateway, net.nic_ip, net.nic_netmask):
                 if v:
-                    keep.add(v)
-                    keep.add(v.lower())
-                    keep.add(v.upper())
+                    keep.update((v, v.lower(), v.upper(), _canonical(v)))
     return frozenset(keep)
+
+
+def _canonical(value: str) -> str:
+    """One spelling per address: lower case, MAC bytes separated by colons."""
+    return value.lower().replace("-", ":")
 
 
 def _is_netmask(addr: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
@@ -262,7 +265,10 @@ class Redactor:
             value = text[start:end]
             if (start > 0 and text[start - 1] in rule.before) or (end < size and text[end] in rule.after):
                 continue
-            if not rule.whole.fullmatch(value) or value in self.keep or value.lower() in _NOT_PRIVATE:
+            canonical = _canonical(value)
+            if not rule.whole.fullmatch(value) or value in self.keep or canonical in self.keep:
+                continue
+            if canonical in _NOT_PRIVATE:
                 continue
             if check is not None and not check(value):
                 continue

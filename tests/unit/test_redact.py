@@ -102,6 +102,7 @@ def test_camera_fields_support_needs_survive_everywhere():
         ),
     )
     keep = camera_keep_values([camera])
+    assert Redactor(identity=ALICE, keep=keep).redact("as 00-11-1c-02-03-04").text == "as 00-11-1c-02-03-04"
     text = "camera 00:11:1C:02:03:04 at 192.168.2.50 via 192.168.2.1 fw 2.1.0.17; other 192.168.2.77 00:11:1c:02:03:05"
     result = Redactor(identity=ALICE, keep=keep).redact(text)
     assert result.text == ("camera 00:11:1C:02:03:04 at 192.168.2.50 via 192.168.2.1 fw 2.1.0.17; other <ipv4> <mac>")
