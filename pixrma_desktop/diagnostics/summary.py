@@ -123,7 +123,8 @@ def _findings(findings: Sequence[Finding]) -> list[str]:
         lines.append(f"[{finding.severity}] {finding.title} ({finding.code})")
         if finding.cameras:
             lines.append(f"   cameras: {', '.join(finding.cameras)}")
-        lines.append(f"   advice: {finding.advice}")
+        if finding.advice:
+            lines.append(f"   advice: {finding.advice}")
         if finding.details:
             lines.append(f"   details: {finding.details}")
     return lines
