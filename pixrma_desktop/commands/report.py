@@ -1,9 +1,10 @@
 """`pixrma report`: make the support bundle (one zip) and print what went into it.
 
-    pixrma report --out FILE.zip [--since 24h] [--no-redact] [--add FILE ...] [--dry-run]
+    pixrma report --out FILE.zip [--since 24h] [--no-redact] [--add FILE ...] [--from-last-scan] [--dry-run]
 
-The cameras come from the last saved scan (``pixrma scan`` writes it); findings too. Everything else is
-collected now: the system report, the OS log lines for the window, the app's own log and the files added.
+The cameras come from a fresh scan (``--demo`` adds the simulated cameras), or from the last saved scan with
+``--from-last-scan``. Everything else is collected now: the system report, the OS log lines for the window,
+the app's own log and the files added.
 """
 
 from __future__ import annotations
@@ -18,9 +19,7 @@ from pixrma_desktop.commands import exit_codes
 from pixrma_desktop.commands.context import CliContext
 
 if TYPE_CHECKING:
-    from pixrma_desktop.cameras.last_scan import StoredScan
-    from pixrma_desktop.cameras.probe import ScanWarning
-    from pixrma_desktop.cameras.record import CameraRecord
+    from pixrma_desktop.cameras.scan_result import ScanResult
     from pixrma_desktop.diagnostics.finding import Finding
 
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([mhdw]?)\s*$", re.IGNORECASE)
@@ -66,29 +65,47 @@ def register(subparsers: Any) -> None:
         metavar="FILE",
         help="add files (screenshots of error messages, the Pixelink SDK error report, other logs)",
     )
+    parser.add_argument(
+        "--from-last-scan",
+        action="store_true",
+        help="use the cameras of the last `pixrma scan` instead of scanning now (e.g. a camera since unplugged)",
+    )
     parser.add_argument("--dry-run", action="store_true", help="list what would go in; write nothing")
+    demo = parser.add_mutually_exclusive_group()
+    for flag, const in (("--demo", "on"), ("--demo-if-none", "auto")):
+        # also accepted after the command (`pixrma report --demo`); same meaning as the global option
+        demo.add_argument(
+            flag, dest="demo_mode", action="store_const", const=const, default=argparse.SUPPRESS, help=argparse.SUPPRESS
+        )
     parser.set_defaults(func=run)
 
 
-def _scan(args: argparse.Namespace, ctx: CliContext) -> tuple[list[CameraRecord], list[ScanWarning], StoredScan | None]:
-    """The cameras for the report: the last saved scan (a fresh scan once discovery is on this branch)."""
-    from pixrma_desktop.cameras.last_scan import load_last_scan
-    from pixrma_desktop.cameras.probe import ScanWarning
+def _scan(args: argparse.Namespace, ctx: CliContext) -> ScanResult | None:
+    """The cameras for the report: a fresh scan, or the last saved one with ``--from-last-scan`` (None when
+    there is none)."""
+    if args.from_last_scan:
+        from pixrma_desktop.cameras.last_scan import load_last_scan
+        from pixrma_desktop.cameras.probe import ScanWarning
+        from pixrma_desktop.cameras.scan_result import ScanResult
 
-    stored = load_last_scan(ctx.paths.data_dir)
-    if stored is None:
-        return [], [], None
-    warnings = [
-        ScanWarning(str(w.get("probe", "")), str(w.get("message", "")), w.get("hint") or None) for w in stored.warnings
-    ]
-    return list(stored.cameras), warnings, stored
+        stored = load_last_scan(ctx.paths.data_dir)
+        if stored is None:
+            return None
+        warnings = tuple(
+            ScanWarning(str(w.get("probe", "")), str(w.get("message", "")), w.get("hint") or None)
+            for w in stored.warnings
+        )
+        return ScanResult(cameras=stored.cameras, warnings=warnings, started_at=stored.started_at)
+    from pixrma_desktop.cameras.discovery import discover
+
+    demo_mode = getattr(args, "demo_mode", None) or ctx.settings.cameras.demo
+    print("Scanning for cameras …", file=ctx.err)
+    return discover(ctx.settings.cameras, demo_mode)
 
 
-def _findings(stored: StoredScan | None) -> list[Finding]:
-    """The remote-fix findings: those saved with the last scan."""
-    from pixrma_desktop.diagnostics.finding import Finding
-
-    return [Finding.from_dict(f) for f in stored.findings] if stored else []
+def _findings(scan: ScanResult | None) -> list[Finding]:
+    """The remote-fix findings for the scan (none until the remote-fix checks are part of this build)."""
+    return []
 
 
 def _print_lines(lines: Sequence[str], ctx: CliContext) -> None:
@@ -97,7 +114,6 @@ def _print_lines(lines: Sequence[str], ctx: CliContext) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
-
     from pixrma_desktop.diagnostics.applog import log_event
     from pixrma_desktop.diagnostics.bundle import BundleError, plan_bundle, write_bundle
     from pixrma_desktop.diagnostics.evidence import gather_evidence
@@ -107,18 +123,23 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         print(f"error: the folder {out.parent} does not exist; create it or choose another --out.", file=ctx.err)
         return exit_codes.FAILED
 
-    cameras, warnings, stored = _scan(args, ctx)
-    if stored is None:
-        print("No saved scan: the bundle has no camera records. Run `pixrma scan` first to include them.", file=ctx.err)
-    elif getattr(args, "demo_mode", None) == "on" and not any(c.demo for c in cameras):
-        print("note: --demo uses the last saved scan, which has no demo cameras.", file=ctx.err)
+    scan = _scan(args, ctx)
+    if scan is None:
+        print(
+            "No saved scan: the bundle has no camera records. Run `pixrma scan`, or leave out --from-last-scan.",
+            file=ctx.err,
+        )
+    elif not scan.cameras:
+        print(
+            "No camera found: the bundle has no camera records (the system report and logs still go in).", file=ctx.err
+        )
     print("Collecting system facts and logs …", file=ctx.err)
     inputs = gather_evidence(
         ctx.paths,
         ctx.settings,
-        cameras=cameras,
-        findings=_findings(stored),
-        scan_warnings=warnings,
+        cameras=scan.cameras if scan else (),
+        findings=_findings(scan),
+        scan_warnings=scan.warnings if scan else (),
         added_files=[Path(p).expanduser() for p in args.add],
         window_hours=args.since,
         redact=not args.no_redact,

@@ -11,6 +11,7 @@ import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import PurePath
 
 from pixrma_desktop.cameras.probe import ScanWarning
 from pixrma_desktop.cameras.record import CameraRecord, Transport
@@ -75,6 +76,8 @@ def _link(cam: CameraRecord) -> str:
             parts.append(f"USB ID {usb.vendor_id:04x}:{usb.product_id:04x}")
     if cam.link_speed:
         parts.append(f"camera reports {cam.link_speed}")
+    if cam.producer:
+        parts.append(f"producer {PurePath(cam.producer).name}")
     if cam.network:
         net = cam.network
         where = f"IP {net.ip}" if net.ip else "IP unknown"

@@ -45,12 +45,23 @@ def run(capsys, *argv):
     return code, captured.out, captured.err
 
 
-def test_report_writes_the_bundle_and_prints_what_went_in(tmp_path, data_dir, capsys):
+def test_report_scans_writes_the_bundle_and_prints_what_went_in(tmp_path, capsys):
+    """The --demo scan is real: the genicam package's simulated GenTL producer and its three cameras."""
     out = tmp_path / "bundle.zip"
     note = tmp_path / "what-happened.txt"
     note.write_text("The camera disconnects after a few minutes.\n")
-    code, printed, _ = run(
-        capsys, "--data-dir", str(data_dir), "--demo", "report", "--out", str(out), "--since", "2d", "--add", str(note)
+    code, printed, err = run(
+        capsys,
+        "--data-dir",
+        str(tmp_path / "d"),
+        "--demo",
+        "report",
+        "--out",
+        str(out),
+        "--since",
+        "2d",
+        "--add",
+        str(note),
     )
     assert code == 0
     for name in ("summary.txt", "cameras.json", "system.json", "findings.json", "manifest.json", "added/"):
@@ -60,14 +71,29 @@ def test_report_writes_the_bundle_and_prints_what_went_in(tmp_path, data_dir, ca
         names = archive.namelist()
         summary = archive.read("summary.txt").decode()
         findings = json.loads(archive.read("findings.json"))
+        cameras = json.loads(archive.read("cameras.json"))["cameras"]
         manifest = json.loads(archive.read("manifest.json"))
+    assert "Scanning for cameras" in err
     assert "added/what-happened.txt" in names
-    assert "S/N DEMO-0001" in summary
+    assert "Cameras (3)" in summary
+    assert "S/N 0" in summary
+    assert "(DEMO camera)" in summary
     assert "demo cameras (simulated)" in summary
-    assert "viky.cti is a simulated producer" in summary
-    assert findings["findings"][0]["code"] == "demo"
+    assert findings == {"findings": []}
     assert manifest["log_window"].endswith("(48 h)")
     assert manifest["os_logs"], "the OS log attempt is recorded, whatever its outcome"
+    assert all(c["demo"] and c["transport"] == "gentl" for c in cameras)
+
+
+def test_report_from_the_last_saved_scan(tmp_path, data_dir, capsys):
+    out = tmp_path / "bundle.zip"
+    code, _, err = run(capsys, "--data-dir", str(data_dir), "report", "--from-last-scan", "--out", str(out))
+    assert code == 0
+    assert "Scanning" not in err
+    with zipfile.ZipFile(out) as archive:
+        summary = archive.read("summary.txt").decode()
+    assert "S/N DEMO-0001" in summary
+    assert "viky.cti is a simulated producer" in summary
 
 
 def test_report_event_goes_to_the_app_log(tmp_path, data_dir, capsys):
@@ -90,7 +116,7 @@ def test_dry_run_writes_nothing(tmp_path, data_dir, capsys):
 
 def test_without_a_saved_scan_the_user_is_told_to_scan(tmp_path, capsys):
     out = tmp_path / "bundle.zip"
-    code, _, err = run(capsys, "--data-dir", str(tmp_path / "empty"), "report", "--out", str(out))
+    code, _, err = run(capsys, "--data-dir", str(tmp_path / "empty"), "report", "--from-last-scan", "--out", str(out))
     assert code == 0
     assert "pixrma scan" in err
     with zipfile.ZipFile(out) as archive:
