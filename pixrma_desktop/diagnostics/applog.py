@@ -14,7 +14,6 @@ from __future__ import annotations
 import io
 import json
 import logging
-import logging.handlers
 import os
 import sys
 import traceback
@@ -91,15 +90,19 @@ class JsonLinesFormatter(logging.Formatter):
         return json.dumps(line, ensure_ascii=False, default=repr)
 
 
-class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+class PrivateRotatingFileHandler(logging.FileHandler):
     """A rotating log whose files are created readable by the user only (0600 on POSIX).
 
     Nothing is created until the first record is written (a command that logs nothing leaves no log folder
     behind). If the log cannot be written, one warning goes to stderr and the app goes on without its log.
+    Rotation is done here rather than with ``logging.handlers``, whose import (sockets, pickle, queues) every
+    start of the command line would pay for.
     """
 
     def __init__(self, filename: Path, *, max_bytes: int, backup_count: int) -> None:
-        super().__init__(filename, maxBytes=max_bytes, backupCount=backup_count, encoding="utf-8", delay=True)
+        super().__init__(filename, mode="a", encoding="utf-8", delay=True)
+        self.max_bytes = max_bytes
+        self.backup_count = backup_count
         self.failed = False
 
     def _open(self) -> io.TextIOWrapper:
@@ -113,8 +116,37 @@ class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
         )
 
     def emit(self, record: logging.LogRecord) -> None:
-        if not self.failed:
-            super().emit(record)
+        if self.failed:
+            return
+        try:
+            if self.max_bytes > 0 and self._full(record):
+                self._rotate()
+        except Exception:
+            self.handleError(record)
+            return
+        super().emit(record)
+
+    def _full(self, record: logging.LogRecord) -> bool:
+        if self.stream is None:
+            self.stream = self._open()
+        self.stream.seek(0, os.SEEK_END)
+        used = self.stream.tell()
+        return used > 0 and used + len(self.format(record).encode("utf-8")) + 1 > self.max_bytes
+
+    def _rotate(self) -> None:
+        """``pixrma.log`` becomes ``pixrma.log.1``, ``.1`` becomes ``.2`` …; the oldest beyond the count goes."""
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None
+        base = self.baseFilename
+        if self.backup_count > 0:
+            for n in range(self.backup_count - 1, 0, -1):
+                if os.path.exists(f"{base}.{n}"):
+                    os.replace(f"{base}.{n}", f"{base}.{n + 1}")
+            os.replace(base, f"{base}.1")
+        else:
+            os.remove(base)
+        self.stream = self._open()
 
     def handleError(self, record: logging.LogRecord) -> None:
         error = sys.exc_info()[1]

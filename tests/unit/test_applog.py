@@ -169,3 +169,43 @@ def test_an_unwritable_log_warns_once_and_the_app_goes_on(tmp_path, capsys):
         log.close()
     err = capsys.readouterr().err
     assert err.count("cannot write the app log") == 1
+
+
+def test_probe_warnings_and_probe_outcomes_reach_the_app_log(app_log):
+    from pixrma_desktop.cameras.probe import ScanWarning
+    from pixrma_desktop.cameras.scanner import Scanner
+
+    class NoPermissionProbe:
+        name = "usb"
+
+        def scan(self, ctx):
+            yield ScanWarning("usb", "No permission to open the camera on bus 2 port 1.", "Install the udev rule.")
+
+    Scanner([NoPermissionProbe()], timeout=5).run()
+    entries = lines(app_log)
+    warning = next(e for e in entries if e["level"] == "WARNING")
+    assert warning["logger"] == "pixrma.scan"
+    assert warning["msg"] == "usb probe: No permission to open the camera on bus 2 port 1. Install the udev rule."
+    assert any(e["msg"].startswith("usb probe ok in ") for e in entries)
+
+
+def test_every_send_attempt_and_its_outcome_reach_the_app_log(app_log, tmp_path):
+    from pixrma_desktop.outbox.sender import Sender
+    from pixrma_desktop.outbox.store import OutboxStore
+    from pixrma_desktop.rma.request_bundle import bundle_maker
+    from pixrma_desktop.support.backend import TransientError
+    from tests.fakes.sample_requests import complete_request
+    from tests.fakes.scripted_backend import ScriptedBackend
+
+    backend = ScriptedBackend()
+    with OutboxStore.open(tmp_path / "outbox.sqlite3") as store:
+        request = complete_request()
+        store.create_draft(request)
+        store.queue(request.id)
+        backend.fail_create(TransientError(f"server busy (Authorization: token {TOKEN})"))
+        Sender(store, backend, bundle_maker(tmp_path / "b"), rand=lambda: 0.0).run_once(due_only=False)
+        Sender(store, backend, bundle_maker(tmp_path / "b"), rand=lambda: 0.0).run_once(due_only=False)
+    sends = [e for e in lines(app_log) if e["logger"] == "pixrma.outbox"]
+    assert [e["extra"]["outcome"] for e in sends] == ["retry-later", "submitted"]
+    assert all(e["extra"]["request"] == str(request.id) for e in sends)
+    assert TOKEN not in raw(app_log)
