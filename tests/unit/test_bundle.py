@@ -8,6 +8,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from pixrma_desktop.cameras.probe import ScanWarning
 from pixrma_desktop.cameras.record import CameraRecord, NetworkLocation, Transport, UsbLocation
@@ -387,3 +389,33 @@ def test_an_unreadable_log_is_left_out_with_the_reason(tmp_path, monkeypatch):
             "could not be read (Permission denied)"
         )
         assert "added/notes-<user>.txt" in [f.path for f in plan.files]
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    budget_mb=st.sampled_from([0.5, 1.0, 2.0]),
+    log_sizes=st.lists(st.integers(0, 3 * 1024 * 1024), min_size=1, max_size=4),
+    binary_sizes=st.lists(st.integers(1, 1024 * 1024), max_size=3),
+)
+def test_any_mix_of_logs_and_files_stays_within_the_budget(tmp_path_factory, budget_mb, log_sizes, binary_sizes):
+    folder = tmp_path_factory.mktemp("mix")
+    line = b'{"msg": "frame dropped on 192.168.10.20 by alice"}\n'
+    logs = []
+    for n, size in enumerate(log_sizes):
+        path = folder / f"log{n}.log"
+        path.write_bytes(line * (size // len(line)))
+        logs.append(LogSource(f"logs/l{n}.log", (path,), f"log {n}"))
+    added = []
+    for n, size in enumerate(binary_sizes):
+        path = folder / f"shot{n}.png"
+        path.write_bytes(os.urandom(size))
+        added.append(path)
+    inputs = make_inputs(
+        folder, logs=logs, added_files=added, settings=EvidenceSettings(bundle_budget_mb=budget_mb), os_logs=[]
+    )
+    budget = int(budget_mb * 1024 * 1024)
+    plan, _ = build(inputs, folder / "b.zip")
+    assert plan.total_size <= budget
+    assert (folder / "b.zip").stat().st_size <= budget
+    listed = {f.path for f in plan.files}
+    assert len(listed) + len(plan.excluded) >= 5 + len([s for s in log_sizes if s >= len(line)]) + len(added)
