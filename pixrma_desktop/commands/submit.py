@@ -21,6 +21,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     from pixrma_desktop.outbox.errors import StoreError
     from pixrma_desktop.outbox.sender import Sender, SendReport
     from pixrma_desktop.outbox.store import EDITABLE_STATES, FILED_STATES, RequestState
+    from pixrma_desktop.support.backend import TicketRef
     from pixrma_desktop.rma.request_bundle import bundle_maker
     from pixrma_desktop.support import factory
     from pixrma_desktop.support.backend import SupportError
@@ -31,7 +32,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
             rid = short_id(stored.id)
             if stored.state in FILED_STATES:
                 print(
-                    f"{rid} was already sent: support ticket #{stored.support_ticket_number}. "
+                    f"{rid} was already sent: {TicketRef(stored.support_ticket_number or '').description}. "
                     f"`pixrma status {rid}` shows where it stands.",
                     file=ctx.out,
                 )

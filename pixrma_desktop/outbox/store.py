@@ -486,7 +486,7 @@ class OutboxStore:
             )
             if cursor.rowcount == 0:
                 raise LeaseLostError(f"Request {request_id} is no longer being sent by this sender.")
-            detail = f"support ticket {ticket.ticket_id}"
+            detail = ticket.description
             if adopted:
                 detail += " (filed by an earlier attempt; found on the server, not sent again)"
             if ticket.unsaved_fields:
