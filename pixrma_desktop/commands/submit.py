@@ -21,10 +21,9 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     from pixrma_desktop.outbox.errors import StoreError
     from pixrma_desktop.outbox.sender import Sender, SendReport
     from pixrma_desktop.outbox.store import EDITABLE_STATES, FILED_STATES, RequestState
-    from pixrma_desktop.support.backend import TicketRef
     from pixrma_desktop.rma.request_bundle import bundle_maker
     from pixrma_desktop.support import factory
-    from pixrma_desktop.support.backend import SupportError
+    from pixrma_desktop.support.backend import SupportError, TicketRef
 
     try:
         with open_store(ctx) as store:
