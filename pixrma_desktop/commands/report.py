@@ -3,8 +3,8 @@
     pixrma report --out FILE.zip [--since 24h] [--no-redact] [--add FILE ...] [--from-last-scan] [--dry-run]
 
 The cameras come from a fresh scan (``--demo`` adds the simulated cameras), or from the last saved scan with
-``--from-last-scan``. Everything else is collected now: the system report, the OS log lines for the window,
-the app's own log and the files added.
+``--from-last-scan``; the remote-fix checks run on them as in `pixrma check`. Everything else is collected
+now: the system report, the OS log lines for the window, the app's own log and the files added.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from pixrma_desktop.commands import exit_codes
 from pixrma_desktop.commands.context import CliContext
+from pixrma_desktop.commands.gige_options import add_gige_host_option, with_gige_hosts
 
 if TYPE_CHECKING:
     from pixrma_desktop.cameras.scan_result import ScanResult
@@ -70,6 +71,7 @@ def register(subparsers: Any) -> None:
         action="store_true",
         help="use the cameras of the last `pixrma scan` instead of scanning now (e.g. a camera since unplugged)",
     )
+    add_gige_host_option(parser)
     parser.add_argument("--dry-run", action="store_true", help="list what would go in; write nothing")
     demo = parser.add_mutually_exclusive_group()
     for flag, const in (("--demo", "on"), ("--demo-if-none", "auto")):
@@ -100,12 +102,14 @@ def _scan(args: argparse.Namespace, ctx: CliContext) -> ScanResult | None:
 
     demo_mode = getattr(args, "demo_mode", None) or ctx.settings.cameras.demo
     print("Scanning for cameras …", file=ctx.err)
-    return discover(ctx.settings.cameras, demo_mode)
+    return discover(with_gige_hosts(ctx.settings.cameras, args), demo_mode)
 
 
-def _findings(scan: ScanResult | None) -> list[Finding]:
-    """The remote-fix findings for the scan (none until the remote-fix checks are part of this build)."""
-    return []
+def _findings(scan: ScanResult | None, ctx: CliContext) -> list[Finding]:
+    """The remote-fix findings for the scan (the same checks `pixrma check` runs)."""
+    from pixrma_desktop.diagnostics.checks import check_scan
+
+    return check_scan(scan, ctx.settings.cameras) if scan is not None else []
 
 
 def _print_lines(lines: Sequence[str], ctx: CliContext) -> None:
@@ -138,7 +142,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         ctx.paths,
         ctx.settings,
         cameras=scan.cameras if scan else (),
-        findings=_findings(scan),
+        findings=_findings(scan, ctx),
         scan_warnings=scan.warnings if scan else (),
         added_files=[Path(p).expanduser() for p in args.add],
         window_hours=args.since,

@@ -30,10 +30,20 @@ def _no_log_handler_left_behind():
     stop_logging()
 
 
+SLOW_LINK = CameraRecord(
+    vendor="Pixelink",
+    model="PL-D755MU",
+    serial="712345678",
+    firmware_version="3.2.1",
+    transport=Transport.USB3_VISION,
+    usb=UsbLocation(bus=2, port_path="1", vendor_id=0x1996, product_id=0x0755, speed="high"),
+)
+
+
 @pytest.fixture
 def data_dir(tmp_path):
     folder = tmp_path / "data"
-    result = ScanResult(cameras=(DEMO,), warnings=(ScanWarning("gentl", "viky.cti is a simulated producer"),))
+    result = ScanResult(cameras=(DEMO, SLOW_LINK), warnings=(ScanWarning("gentl", "viky.cti is a simulated producer"),))
     finding = {"code": "demo", "severity": "info", "title": "Demo cameras are simulated.", "advice": "Attach one."}
     save_last_scan(resolve_paths(folder).data_dir, result, [finding])
     return folder
@@ -79,7 +89,9 @@ def test_report_scans_writes_the_bundle_and_prints_what_went_in(tmp_path, capsys
     assert "S/N 0" in summary
     assert "(DEMO camera)" in summary
     assert "demo cameras (simulated)" in summary
-    assert findings == {"findings": []}
+    assert findings["findings"], "the remote-fix checks ran on the scan"
+    for finding in findings["findings"]:
+        assert f"({finding['code']})" in summary
     assert manifest["log_window"].endswith("(48 h)")
     assert manifest["os_logs"], "the OS log attempt is recorded, whatever its outcome"
     assert all(c["demo"] and c["transport"] == "gentl" for c in cameras)
@@ -94,6 +106,7 @@ def test_report_from_the_last_saved_scan(tmp_path, data_dir, capsys):
         summary = archive.read("summary.txt").decode()
     assert "S/N DEMO-0001" in summary
     assert "viky.cti is a simulated producer" in summary
+    assert "[problem] Pixelink PL-D755MU (S/N 712345678) is a USB 3 camera but runs at USB 2 speed" in summary
 
 
 def test_report_event_goes_to_the_app_log(tmp_path, data_dir, capsys):
