@@ -19,6 +19,8 @@ from pixrma_desktop.diagnostics.finding import Finding, Severity
 from pixrma_desktop.diagnostics.oslogs import LogStatus, OsLog
 from pixrma_desktop.diagnostics.system import SystemReport
 
+WIDTH = 100
+
 
 @dataclass(frozen=True)
 class FileLine:
@@ -33,6 +35,12 @@ def human_size(size: float) -> str:
             return f"{size:.0f} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
         size /= 1024
     return f"{size:.1f} GiB"  # pragma: no cover - the loop returns at MiB
+
+
+def _wrapped(text: str, first: str, rest: str) -> list[str]:
+    return textwrap.wrap(text, WIDTH, initial_indent=first, subsequent_indent=rest, break_on_hyphens=False) or [
+        first.rstrip()
+    ]
 
 
 def _heading(title: str) -> list[str]:
@@ -123,13 +131,13 @@ def _findings(findings: Sequence[Finding]) -> list[str]:
     if not findings:
         lines.append("None: the automatic checks found nothing to fix remotely (or were not run).")
     for finding in sorted(findings, key=lambda f: (_SEVERITY_ORDER.get(f.severity, 3), f.code)):
-        lines.append(f"[{finding.severity}] {finding.title} ({finding.code})")
+        lines += _wrapped(f"[{finding.severity}] {finding.title} ({finding.code})", "", "   ")
         if finding.cameras:
-            lines.append(f"   cameras: {', '.join(finding.cameras)}")
+            lines += _wrapped(", ".join(finding.cameras), "   cameras: ", "            ")
         if finding.advice:
-            lines.append(f"   advice: {finding.advice}")
+            lines += _wrapped(finding.advice, "   advice: ", "           ")
         if finding.details:
-            lines.append(f"   details: {finding.details}")
+            lines += _wrapped(finding.details, "   details: ", "            ")
     return lines
 
 
@@ -158,7 +166,7 @@ def _system(report: SystemReport | None) -> list[str]:
     if sdk.found:
         lines.append(f"Pixelink SDK: {sdk.version or 'version unknown'} at {sdk.location}")
     else:
-        lines.append(f"Pixelink SDK: {sdk.note or 'not found'}")
+        lines += _wrapped(f"Pixelink SDK: {sdk.note or 'not found'}", "", "   ")
     if report.gentl_producers:
         lines.append("GenTL producers:")
         lines.extend(f"   {p.path}" + (f" ({p.vendor_hint})" if p.vendor_hint else "") for p in report.gentl_producers)
@@ -242,7 +250,7 @@ def render_summary(
         "=" * len(title),
         f"Created {created_at.strftime('%Y-%m-%d %H:%M %Z').strip()} by pixrma-desktop {app_version}.",
         f"Log window: {log_window}." if log_window else "",
-        textwrap.fill(f"Redaction: {redaction}", width=100, subsequent_indent="  "),
+        textwrap.fill(f"Redaction: {redaction}", width=WIDTH, subsequent_indent="  "),
     ]
     lines = [line for line in lines if line]
     if any(c.demo for c in cameras):

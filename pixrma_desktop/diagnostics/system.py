@@ -303,16 +303,14 @@ def gentl_producers(env: Mapping[str, str], configured: Sequence[str] = ()) -> t
 def pixelink_sdk(env: Mapping[str, str]) -> PixelinkSdk:
     """The Pixelink SDK, found by its library file; the version comes from the file name where it has one."""
     wrapper = _first_version("pixelinkWrapper", "pixelinkwrapper")
-    roots: list[Path] = []
-    if env.get("PIXELINK_SDK_ROOT"):
-        roots.append(Path(env["PIXELINK_SDK_ROOT"]))
+    roots = [Path(env[var]) for var in ("PIXELINK_SDK_LIB", "PIXELINK_SDK_ROOT") if env.get(var)]
     if sys.platform == "win32":
         for var in ("ProgramFiles", "ProgramFiles(x86)"):
             if env.get(var):
                 roots.append(Path(env[var]) / "Pixelink")
     else:
         roots += [Path("/opt/pixelink"), Path("/usr/local/pixelink")]
-    patterns = ("libPxLApi.so*", "lib/libPxLApi.so*", "**/PxLAPI40.dll", "bin/*/PxLAPI40.dll")
+    patterns = ("libPxLApi.so*", "*/libPxLApi.so*", "**/PxLAPI40.dll")
     for root in roots:
         for pattern in patterns:
             for lib in sorted(root.glob(pattern)):
@@ -329,9 +327,11 @@ def pixelink_sdk(env: Mapping[str, str]) -> PixelinkSdk:
             None,
             None,
             note=f"pixelinkWrapper {wrapper} is installed, but the SDK library was not found (set "
-            "PIXELINK_SDK_ROOT if it is installed elsewhere)",
+            "PIXELINK_SDK_LIB to the folder of libPxLApi.so if it is installed elsewhere)",
         )
-    return PixelinkSdk(False, note="not found (set PIXELINK_SDK_ROOT if it is installed elsewhere)")
+    return PixelinkSdk(
+        False, note="not found (set PIXELINK_SDK_LIB to the folder of libPxLApi.so if it is installed elsewhere)"
+    )
 
 
 def _speed(text: str | None) -> str | None:

@@ -78,16 +78,16 @@ def test_pixelink_sdk_version_from_the_library_name(tmp_path):
     lib = tmp_path / "sdk" / "lib"
     lib.mkdir(parents=True)
     (lib / "libPxLApi.so.10.3.1").write_bytes(b"")
-    sdk = pixelink_sdk({"PIXELINK_SDK_ROOT": str(tmp_path / "sdk")})
+    sdk = pixelink_sdk({"PIXELINK_SDK_LIB": str(tmp_path / "sdk")})
     assert sdk.found
     assert sdk.version == "10.3.1"
     assert sdk.location == str(lib / "libPxLApi.so.10.3.1")
 
 
 def test_pixelink_sdk_not_found_says_where_to_point():
-    sdk = pixelink_sdk({"PIXELINK_SDK_ROOT": "/nonexistent/pixelink"})
+    sdk = pixelink_sdk({"PIXELINK_SDK_LIB": "/nonexistent/pixelink"})
     assert not sdk.found
-    assert "PIXELINK_SDK_ROOT" in sdk.note
+    assert "PIXELINK_SDK_LIB" in sdk.note
 
 
 def test_collecting_does_not_import_qt():
