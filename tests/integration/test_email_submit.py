@@ -44,6 +44,9 @@ def test_submit_by_mail_then_type_in_the_ticket_number(capsys):
         capsys.readouterr()
 
         assert main(["submit", rid]) == exit_codes.OK
+        submitted = capsys.readouterr().out
+        assert "ticket number arrives in the autoreply" in submitted
+        assert "support ticket #" not in submitted
     finally:
         controller.stop()
 
