@@ -41,17 +41,16 @@ def default_backend_factory(credentials: Callable[[], Any]) -> BackendFactory:
     return make
 
 
-def _bundles_dir(paths: AppPaths) -> Path:
-    return paths.cache_dir / "bundles"
+def make_bundle_function(paths: AppPaths, settings: Settings) -> Callable[[RmaRequest], Path]:
+    """The full support bundle (system report, logs, the user's files, redacted) for the sender and dealers."""
+    from pixrma_desktop.rma.support_bundle import support_bundle_maker
+
+    return support_bundle_maker(paths, settings)
 
 
-def make_bundle_function(paths: AppPaths) -> Callable[[RmaRequest], Path]:
-    from pixrma_desktop.rma.request_bundle import bundle_maker
-
-    return bundle_maker(_bundles_dir(paths))
-
-
-def send_job(store: OutboxStore, make_backend: Callable[[], SupportBackend], paths: AppPaths, due_only: bool) -> Any:
+def send_job(
+    store: OutboxStore, make_backend: Callable[[], SupportBackend], paths: AppPaths, settings: Settings, due_only: bool
+) -> Any:
     """One pass of the sender over the queue (runs in a worker); returns its ``SendReport``."""
     from pixrma_desktop.outbox.sender import Sender, SendReport
     from pixrma_desktop.outbox.store import RequestState
@@ -59,7 +58,7 @@ def send_job(store: OutboxStore, make_backend: Callable[[], SupportBackend], pat
     if not store.list([RequestState.QUEUED, RequestState.SENDING]):
         return SendReport()  # nothing waits: no backend (and no credentials) needed
     backend = make_backend()
-    return Sender(store, backend, make_bundle_function(paths)).run_once(due_only=due_only)
+    return Sender(store, backend, make_bundle_function(paths, settings)).run_once(due_only=due_only)
 
 
 def refresh_job(store: OutboxStore, make_backend: Callable[[], SupportBackend]) -> list[str]:
@@ -240,7 +239,7 @@ class OutboxService(QObject):
             return None
         settings = self.settings
         worker = Worker(
-            send_job, self.store, lambda: self._backend_factory(settings), self.paths, due_only, name="send"
+            send_job, self.store, lambda: self._backend_factory(settings), self.paths, settings, due_only, name="send"
         )
         worker.returned.connect(self._on_sent)
         worker.errored.connect(self._on_send_error)

@@ -967,8 +967,8 @@
         <translation>Vérifier ce qui sera envoyé</translation>
     </message>
     <message>
-        <source>This is exactly what goes to support with your request. Nothing else leaves this computer.</source>
-        <translation>Voici exactement ce qui part au support avec votre demande. Rien d’autre ne quitte cet ordinateur.</translation>
+        <source>This is exactly what goes to support with your request: the ticket text below and these files. Nothing else leaves this computer.</source>
+        <translation>Voici exactement ce qui part au support avec votre demande : le texte du ticket ci-dessous et ces fichiers. Rien d’autre ne quitte cet ordinateur.</translation>
     </message>
     <message>
         <source>File</source>
@@ -979,20 +979,24 @@
         <translation>Taille</translation>
     </message>
     <message>
-        <source>What it is</source>
-        <translation>Contenu</translation>
+        <source>What was done to it</source>
+        <translation>Traitement appliqué</translation>
     </message>
     <message>
-        <source>Preparing the bundle…</source>
-        <translation>Préparation du paquet…</translation>
+        <source>Collecting the system report and the logs…</source>
+        <translation>Collecte du rapport système et des journaux…</translation>
     </message>
     <message>
-        <source>Removed before sending: {items}</source>
-        <translation>Retiré avant l’envoi : {items}</translation>
+        <source>Removed before sending: {items}.</source>
+        <translation>Retiré avant l’envoi : {items}.</translation>
     </message>
     <message>
-        <source>Nothing needed redacting: the bundle holds only the report, the camera list and your files.</source>
-        <translation>Rien à masquer : le paquet ne contient que le rapport, la liste des caméras et vos fichiers.</translation>
+        <source>Nothing needed redacting.</source>
+        <translation>Rien n’avait besoin d’être masqué.</translation>
+    </message>
+    <message>
+        <source>Left out: {items}.</source>
+        <translation>Laissé de côté : {items}.</translation>
     </message>
 </context>
 <context>

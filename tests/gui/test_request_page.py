@@ -184,3 +184,27 @@ def test_draft_changed_elsewhere_is_not_overwritten_silently(qtbot, make_window)
     reload_button.click()
     qtbot.waitUntil(lambda: page.notes.toPlainText() == "typed on the command line", timeout=10_000)
     assert page.name.text() == "Ada"
+
+
+def test_review_lists_every_file_with_its_size_and_what_was_redacted(qtbot, make_window, tmp_path):
+    from tests.fakes.sample_requests import complete_request
+
+    window = make_window(probes=[])
+    page = open_request_page(qtbot, window)
+    log = tmp_path / "capture-errors.log"
+    log.write_text("stream failed talking to 192.168.17.42 as bob@example.org\n")
+    request = complete_request()
+    page.load(request.model_copy(update={"evidence": request.evidence.model_copy(update={"files": [str(log)]})}))
+    dialog = page.review()
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=60_000)
+    top = [dialog.files.topLevelItem(i) for i in range(dialog.files.topLevelItemCount())]
+    assert top[0].text(0) == f"support-bundle-{request.submission_id}.zip"
+    assert top[1].text(0) == "cameras.json"
+    inside = {top[0].child(i).text(0): top[0].child(i) for i in range(top[0].childCount())}
+    attached = next(item for name, item in inside.items() if name.endswith("capture-errors.log"))
+    assert "redacted" in attached.text(2)
+    assert attached.text(1).endswith("bytes")
+    assert dialog.redactions.text().startswith("Removed before sending:")
+    assert "Problem Description" in dialog.report.toPlainText()
+    dialog.close()

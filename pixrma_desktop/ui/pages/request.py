@@ -112,7 +112,8 @@ def dealer_job(service: OutboxService, request: RmaRequest) -> Any:
     except RequestNotFoundError:
         service.store.create_draft(request)
     remember_from(service.paths.config_dir, request)
-    return build_dealer_package(request, service.paths.data_dir / "dealer", make_bundle_function(service.paths))
+    make_bundle = make_bundle_function(service.paths, service.settings)
+    return build_dealer_package(request, service.paths.data_dir / "dealer", make_bundle)
 
 
 class RequestPage(QWidget):
@@ -627,7 +628,7 @@ class RequestPage(QWidget):
             return None
         from pixrma_desktop.ui.review_dialog import ReviewDialog
 
-        dialog = ReviewDialog(request, make_bundle_function(self.service.paths), self)
+        dialog = ReviewDialog(request, self.service.paths, self.service.settings, self)
         dialog.open()
         return dialog
 
