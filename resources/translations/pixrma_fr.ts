@@ -866,8 +866,20 @@
         <translation>Remarques</translation>
     </message>
     <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
         <source>Draft {id}</source>
         <translation>Brouillon {id}</translation>
+    </message>
+    <message>
+        <source>Collecting the system report…</source>
+        <translation>Collecte du rapport système…</translation>
+    </message>
+    <message>
+        <source>{summary} — goes with the request, with {n} more details.</source>
+        <translation>{summary} — joint à la demande, avec {n} autres détails.</translation>
     </message>
     <message>
         <source>One box per camera: say what happens with each.</source>

@@ -208,3 +208,14 @@ def test_review_lists_every_file_with_its_size_and_what_was_redacted(qtbot, make
     assert dialog.redactions.text().startswith("Removed before sending:")
     assert "Problem Description" in dialog.report.toPlainText()
     dialog.close()
+
+
+def test_new_request_carries_the_system_report(qtbot, make_window):
+    window = make_window(probes=[])
+    page = open_request_page(qtbot, window)
+    qtbot.waitUntil(lambda: bool(page.current_request().system.facts), timeout=30_000)
+    system = page.current_request().system
+    assert system.facts["pixrma-desktop"]
+    assert system.facts["Python"]
+    assert any(c.name == "Pixelink SDK" for c in system.components)
+    assert "goes with the request" in page.system_label.text()

@@ -69,6 +69,14 @@ def camera_entry(record: CameraRecord) -> CameraEntry:
     return entry
 
 
+def system_job(settings: Any) -> Any:
+    """The request's system section from the full system report (reads sysfs and versions: in a worker)."""
+    from pixrma_desktop.diagnostics.system import collect_system_report
+    from pixrma_desktop.rma.system_prefill import summary_from_report
+
+    return summary_from_report(collect_system_report(producer_paths=settings.cameras.producer_paths))
+
+
 def latest_draft_job(service: OutboxService) -> RmaRequest | None:
     from pixrma_desktop.outbox.store import RequestState
 
@@ -328,6 +336,10 @@ class RequestPage(QWidget):
         self.notes.setPlaceholderText(self.tr("Anything else support should know"))
         self.notes.textChanged.connect(self._on_edited)
         form.addRow(self.tr("Notes"), self.notes)
+        self.system_label = QLabel()
+        self.system_label.setObjectName("systemSummary")
+        self.system_label.setWordWrap(True)
+        form.addRow(self.tr("System"), self.system_label)
         return group
 
     # -- loading -------------------------------------------------------------------------------------------
@@ -413,9 +425,35 @@ class RequestPage(QWidget):
             self._loading = False
         self._update_cameras_hint()
         self._set_enabled(True)
+        self._show_system(request)
+        if not request.system.facts:
+            self._fill_system(request.id)
         self.save_state.setText(self.tr("Draft {id}").format(id=request.id[:8]))
         self.validate()
         self.loaded.emit(request.id)
+
+    # -- system report -------------------------------------------------------------------------------------
+    def _fill_system(self, request_id: str) -> None:
+        def fill(summary: Any) -> None:
+            if self._request is not None and self._request.id == request_id:
+                # Kept with the request; stored with the next save (a request nobody typed into stays unsaved).
+                self._request = self._request.model_copy(update={"system": summary})
+                self._show_system(self._request)
+
+        self.service.run("system-report", system_job, self.service.settings, returned=fill)
+
+    def _show_system(self, request: RmaRequest) -> None:
+        facts = request.system.facts
+        if not facts:
+            self.system_label.setText(self.tr("Collecting the system report…"))
+            return
+        shown = [facts.get(k, "") for k in ("Operating system", "CPU", "Memory")]
+        versions = [f"{c.name} {c.version}".strip() for c in request.system.components[:2]]
+        self.system_label.setText(
+            self.tr("{summary} — goes with the request, with {n} more details.").format(
+                summary=", ".join(p for p in [*shown, *versions] if p), n=max(0, len(facts) - 3)
+            )
+        )
 
     # -- cameras -------------------------------------------------------------------------------------------
     def _add_box(self, entry: CameraEntry, *, autosave: bool = True) -> CameraProblemBox:
