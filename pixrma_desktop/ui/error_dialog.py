@@ -12,10 +12,12 @@ import sys
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
-
-from PySide6.QtWidgets import QMessageBox, QWidget
+from typing import TYPE_CHECKING
 
 from pixrma_desktop import __version__
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox, QWidget
 from pixrma_desktop.ui.i18n import translate
 
 log = logging.getLogger(__name__)
@@ -109,6 +111,8 @@ def report_for_exception(exc: BaseException, *, doing: str = "", log_file: Path 
 
 def show_error(parent: QWidget | None, report: ErrorReport) -> QMessageBox:
     """Show the report (non-modal when a parent window exists, so work in the background goes on)."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("ErrorDialog", "pixrma — something went wrong"))

@@ -20,25 +20,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-LOG_MAX_BYTES = 2_000_000
-
-
-def _setup_logging(ctx: CliContext) -> None:
-    """The app's log file (rotated at start-up once it passes 2 MB; the previous one is kept as .1)."""
-    try:
-        ctx.paths.ensure()
-        path = ctx.paths.log_dir / "pixrma.log"
-        if path.exists() and path.stat().st_size > LOG_MAX_BYTES:
-            path.replace(path.with_suffix(".log.1"))
-        handler: logging.Handler = logging.FileHandler(path, encoding="utf-8")
-    except OSError:
-        handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
-
-
 def _quit_on_ctrl_c(app: QApplication) -> None:
     """Ctrl+C in the terminal closes the window like the close button (Python only sees the signal when
     Python code runs, so a light timer gives it the chance)."""
@@ -78,7 +59,7 @@ def run_gui(args: argparse.Namespace, ctx: CliContext) -> int:
         )
         return 1
 
-    _setup_logging(ctx)
+    # The log itself was set up by the command line (``diagnostics.applog``) before the app starts.
     install_excepthook(ctx.paths.log_dir / "pixrma.log")
     translators = install_translators(app, pick_language(ctx.settings.ui.language))
 
@@ -91,7 +72,8 @@ def run_gui(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.exit_after_start:
         window.start_services = False
         window.shown.connect(lambda: QTimer.singleShot(0, app.quit))
-    window.shown.connect(lambda: QTimer.singleShot(0, instance.listen))
+    if not args.exit_after_start:
+        window.shown.connect(lambda: QTimer.singleShot(0, instance.listen))
     _quit_on_ctrl_c(app)
     window.show()
     try:

@@ -8,12 +8,11 @@ for a few seconds (``notify_first``).
 
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDeadlineTimer, QLockFile, QObject, QThread, Signal
+from PySide6.QtCore import QByteArray, QCryptographicHash, QDeadlineTimer, QLockFile, QObject, QThread, Signal
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -25,8 +24,9 @@ _RAISE = b"raise\n"
 def server_name(data_dir: Path) -> str:
     """A name unique to the data folder and the user (local socket names are per machine)."""
     uid = os.getuid() if hasattr(os, "getuid") else 0
-    digest = hashlib.sha256(f"{uid}:{data_dir.resolve()}".encode()).hexdigest()[:16]
-    return f"pixrma-{digest}"
+    key = QByteArray(f"{uid}:{data_dir.resolve()}".encode())
+    digest = bytes(QCryptographicHash.hash(key, QCryptographicHash.Algorithm.Sha256).toHex().data()).decode()
+    return f"pixrma-{digest[:16]}"
 
 
 class SingleInstance(QObject):
