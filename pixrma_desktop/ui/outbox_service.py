@@ -262,6 +262,16 @@ class OutboxService(QObject):
 
     def _on_send_error(self, exc: BaseException) -> None:
         from pixrma_desktop.support.backend import SupportError
+        from pixrma_desktop.support.factory import NotConfiguredError
+
+        if isinstance(exc, NotConfiguredError):
+            # The core's message names the command-line steps; in the app the place is Settings.
+            self.last_problem = self.tr(
+                "they go out once the support server is set up: open Settings, enter its address and your "
+                "access token, and save."
+            )
+            self.send_problem.emit(self.last_problem)
+            return
 
         # Not configured yet, or no keyring: the requests stay queued; the user is told what to set up.
         self.last_problem = str(exc) if isinstance(exc, SupportError) else f"{type(exc).__name__}: {exc}"

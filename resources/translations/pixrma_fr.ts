@@ -611,6 +611,13 @@
     </message>
 </context>
 <context>
+    <name>OutboxService</name>
+    <message>
+        <source>they go out once the support server is set up: open Settings, enter its address and your access token, and save.</source>
+        <translation>elles partiront une fois le serveur du support configuré : ouvrez les Paramètres, saisissez son adresse et votre jeton d’accès, puis enregistrez.</translation>
+    </message>
+</context>
+<context>
     <name>OutboxTable</name>
     <message>
         <source>Draft — not sent</source>

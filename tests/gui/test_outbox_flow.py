@@ -112,3 +112,17 @@ def test_answer_lost_mid_send_is_recovered_at_next_start_without_a_duplicate(qtb
         assert list(server.creates_per_submission().values()) == [1], "sent exactly once"
     finally:
         server.stop()
+
+
+def test_without_a_configured_server_the_user_is_sent_to_settings(qtbot, make_window):
+    from pixrma_desktop.support.credentials import KeyringCredentials
+
+    window = make_window(probes=[], credentials_factory=KeyringCredentials)  # the real backend factory
+    page = open_request_page(qtbot, window)
+    page.load(complete_request())
+    with qtbot.waitSignal(window.outbox.send_problem, timeout=20_000) as problem:
+        page.submit()
+    assert "open Settings" in problem.args[0]
+    outbox = window.outbox_page
+    qtbot.waitUntil(lambda: table_text(outbox, "state") == ["Waiting to be sent"], timeout=10_000)
+    assert "open Settings" in outbox.banner.text()
