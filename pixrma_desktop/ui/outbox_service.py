@@ -256,6 +256,12 @@ class OutboxService(QObject):
             if result.outcome in (Outcome.SUBMITTED, Outcome.ADOPTED) and result.ticket is not None:
                 self.ticket_received.emit(result.request_id, result.ticket.ticket_id)
         problem = report.auth_problem
+        if problem:
+            # The core's words name `pixrma login`; in the app the token is stored in Settings.
+            problem = self.tr(
+                "the support server did not accept the stored access token (it may have expired or been "
+                "revoked): open Settings, store a new token and save."
+            )
         self.last_problem = problem
         if problem:
             self.send_problem.emit(problem)

@@ -613,6 +613,10 @@
 <context>
     <name>OutboxService</name>
     <message>
+        <source>the support server did not accept the stored access token (it may have expired or been revoked): open Settings, store a new token and save.</source>
+        <translation>le serveur du support n’a pas accepté le jeton d’accès enregistré (il a peut-être expiré ou été révoqué) : ouvrez les Paramètres, rangez un nouveau jeton et enregistrez.</translation>
+    </message>
+    <message>
         <source>they go out once the support server is set up: open Settings, enter its address and your access token, and save.</source>
         <translation>elles partiront une fois le serveur du support configuré : ouvrez les Paramètres, saisissez son adresse et votre jeton d’accès, puis enregistrez.</translation>
     </message>

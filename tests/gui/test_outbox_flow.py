@@ -126,3 +126,20 @@ def test_without_a_configured_server_the_user_is_sent_to_settings(qtbot, make_wi
     outbox = window.outbox_page
     qtbot.waitUntil(lambda: table_text(outbox, "state") == ["Waiting to be sent"], timeout=10_000)
     assert "open Settings" in outbox.banner.text()
+
+
+def test_a_rejected_token_sends_the_user_to_settings(qtbot, make_window):
+    server = FakeSupportServer(token="right-token").start()  # the app's backend sends no token
+    try:
+        window = make_window(probes=[], backend_factory=ServerBackends(server))
+        page = open_request_page(qtbot, window)
+        page.load(complete_request())
+        with qtbot.waitSignal(window.outbox.send_problem, timeout=20_000) as problem:
+            page.submit()
+        assert "store a new token" in problem.args[0]
+        assert server.tickets_snapshot() == []
+        outbox = window.outbox_page
+        qtbot.waitUntil(lambda: table_text(outbox, "state") == ["Waiting to be sent (will retry)"], timeout=10_000)
+        assert "store a new token" in outbox.banner.text()
+    finally:
+        server.stop()
