@@ -195,7 +195,15 @@ class MainWindow(QMainWindow):
     def _make_settings_page(self) -> QWidget:
         from pixrma_desktop.ui.pages.settings import SettingsPage
 
-        return SettingsPage(self.ctx.settings, self.ctx.paths.settings_file, self.services.credentials_factory)
+        page = SettingsPage(self.ctx.settings, self.ctx.paths.settings_file, self.services.credentials_factory)
+        page.saved.connect(self._send_after_setup)
+        page.secret_stored.connect(self._send_after_setup)
+        return page
+
+    def _send_after_setup(self) -> None:
+        """New server settings or a new token: what waits may go out now."""
+        if self._outbox is not None:
+            self._outbox.send_pending(due_only=False)
 
     @property
     def cameras_page(self) -> CamerasPage:

@@ -8,6 +8,7 @@ pytestmark = pytest.mark.gui
 
 def test_token_goes_to_the_keyring_and_never_into_the_settings_file(qtbot, make_window, ctx):
     import keyring
+
     from pixrma_desktop.support.credentials import SERVICE, KeyringCredentials, rt_account
 
     token = "1-42-0123456789abcdef0123456789abcdef"
@@ -50,3 +51,19 @@ def test_test_connection_reports_what_is_missing(qtbot, make_window):
     qtbot.waitUntil(lambda: page.check_worker is None, timeout=20_000)
     assert "token" in page.test_result.text().lower()
     assert page.test_button.isEnabled()
+
+
+def test_storing_a_token_sends_what_waits(qtbot, make_window):
+    from pixrma_desktop.support.credentials import KeyringCredentials
+
+    window = make_window(credentials_factory=KeyringCredentials)
+    window.show()
+    qtbot.waitUntil(lambda: window.is_started, timeout=10_000)
+    attempts = []
+    window.outbox.sending_changed.connect(lambda busy: attempts.append(busy))
+    page = window.settings_page
+    page.rt_url.setText("https://support.example.com")
+    qtbot.keyClicks(page.secret, "1-42-abc")
+    with qtbot.waitSignal(page.secret_stored, timeout=10_000):
+        page.store_secret()
+    assert attempts[:1] == [True], "a send pass starts as soon as the token is stored"

@@ -83,6 +83,8 @@ def _save_profile_job(config_dir: Path, fields: dict[str, str]) -> None:
 class SettingsPage(QWidget):
     saved = Signal()
     """The settings file was written (the window re-reads what it needs)."""
+    secret_stored = Signal()
+    """A token or password was stored in the keyring."""
     secret_state_shown = Signal()
     """The keyring was looked up and the page says whether a secret is stored."""
 
@@ -473,7 +475,9 @@ class SettingsPage(QWidget):
     def _refresh_secret_state(self, *_args: object) -> Worker | None:
         return self._keyring(None)
 
-    def _keyring(self, change: Callable[[Any, str], object] | None) -> Worker | None:
+    def _keyring(
+        self, change: Callable[[Any, str], object] | None, done: Callable[[], None] | None = None
+    ) -> Worker | None:
         """Apply ``change(store, account)`` (if any) and look the entry up, in a worker: a keyring may be slow
         or ask the user to unlock it."""
         try:
@@ -494,6 +498,8 @@ class SettingsPage(QWidget):
 
         worker = Worker(job, name="keyring")
         worker.returned.connect(self._show_secret_state)
+        if done is not None:
+            worker.returned.connect(lambda _stored: done())
         worker.errored.connect(self._show_keyring_problem)
         self.keyring_worker = worker
         self._pool.start(worker)
@@ -528,7 +534,7 @@ class SettingsPage(QWidget):
         else:
             credential = module.Credential(token=secret.strip())
         del secret
-        return self._keyring(lambda store, account: store.put(account, credential))
+        return self._keyring(lambda store, account: store.put(account, credential), self.secret_stored.emit)
 
     def forget_secret(self) -> Worker | None:
         return self._keyring(lambda store, account: store.delete(account))
