@@ -156,6 +156,11 @@ def render(out_dir: Path, *, scanner_factory: object | None = None) -> list[Path
             server.stop()
 
         window.show_page("settings")
+        settings_page = window.settings_page
+        settings_page.secret.setText("1-42-0123456789abcdef")  # the demo token, in the test keyring only
+        settings_page.store_secret()
+        stored = "Stored in the system keyring (it is never shown again)."
+        _wait(app, lambda: settings_page.secret_state.text() == stored)
         shot("settings")
         window.close()
     del translators
@@ -164,6 +169,8 @@ def render(out_dir: Path, *, scanner_factory: object | None = None) -> list[Path
 
 def main(argv: list[str]) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "xcb" if os.environ.get("DISPLAY") else "offscreen")
+    # Never the user's real keyring: the demo token goes to the tests' in-memory one.
+    os.environ["PYTHON_KEYRING_BACKEND"] = "tests.fakes.memory_keyring.MemoryKeyring"
     out = Path(argv[0]) if argv else ROOT / "resources" / "screenshots"
     for path in render(out):
         print(path)

@@ -207,6 +207,7 @@ class SettingsPage(QWidget):
         self.save_secret_button.setObjectName("storeSecret")
         self.forget_secret_button = QPushButton(self.tr("Forget"))
         self.forget_secret_button.setObjectName("forgetSecret")
+        self.forget_secret_button.setEnabled(False)  # until the keyring says a secret is stored
         secret_row = QHBoxLayout()
         secret_row.addWidget(self.secret, 1)
         secret_row.addWidget(self.save_secret_button)
