@@ -68,7 +68,6 @@ def build_frozen(dist: Path, work: Path) -> Path:
             "-m",
             "PyInstaller",
             "--noconfirm",
-            "--clean",
             "--log-level=WARN",
             "--distpath",
             str(dist),
@@ -237,10 +236,10 @@ def build_deb(folder: Path, dist: Path, work: Path) -> Path:
     _stage_deb(folder, staging, version)
     deb = dist / f"{layout.DEB_PACKAGE}_{layout.deb_version(version)}_{layout.deb_architecture()}.deb"
     started = time.monotonic()
-    # --root-owner-group: files belong to root in the package without needing fakeroot; xz: smallest, and
-    # every dpkg reads it.
+    # --root-owner-group: files belong to root in the package without needing fakeroot. zstd -9 packs in seconds
+    # (xz takes a minute for 12 MB less); every dpkg new enough for the app's C library reads it.
     subprocess.run(
-        ["dpkg-deb", "--root-owner-group", "-Zxz", "--build", str(staging), str(deb)],
+        ["dpkg-deb", "--root-owner-group", "-Zzstd", "-z9", "--build", str(staging), str(deb)],
         check=True,
         stdout=subprocess.DEVNULL,
     )
