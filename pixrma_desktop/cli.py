@@ -16,7 +16,7 @@ from pixrma_desktop.commands.context import CliContext
 from pixrma_desktop.paths import resolve_paths
 from pixrma_desktop.settings import load_settings
 
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = ("draft", "outbox")
 """Modules under ``pixrma_desktop.commands`` that register a subcommand, in help order."""
 
 

@@ -1,0 +1,356 @@
+"""`pixrma draft`: write RMA requests offline — new, list, show, edit, queue, dealer package, delete.
+
+Drafts live in the outbox database; an ID may be given as any unique prefix (``draft list`` shows 8 chars).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pixrma_desktop.commands import exit_codes
+from pixrma_desktop.commands.context import CliContext
+from pixrma_desktop.commands.store_access import open_store, short_id, store_error_code
+
+if TYPE_CHECKING:
+    from pixrma_desktop.cameras.record import CameraRecord
+    from pixrma_desktop.outbox.store import StoredRequest
+    from pixrma_desktop.rma.request import RmaRequest
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("draft", help="write, review and queue RMA requests (works offline)")
+    parser.set_defaults(func=lambda args, ctx: _usage(parser, ctx))
+    sub = parser.add_subparsers(dest="draft_command", metavar="ACTION")
+
+    new = sub.add_parser("new", help="start a new request (contact details from your last request)")
+    new.add_argument("--from-scan", action="store_true", help="add the cameras of the latest scan")
+    new.add_argument("--json", action="store_true", help="print the new draft as JSON")
+    new.set_defaults(func=run_new)
+
+    listing = sub.add_parser("list", help="list requests and where they stand")
+    listing.add_argument("--state", action="append", help="only requests in this state (repeatable)")
+    listing.add_argument("--json", action="store_true", help="print as JSON")
+    listing.set_defaults(func=run_list)
+
+    show = sub.add_parser("show", help="show a request: the report text and what is still missing")
+    show.add_argument("id", metavar="ID")
+    show.add_argument("--json", action="store_true", help="print the request's JSON")
+    show.set_defaults(func=run_show)
+
+    edit = sub.add_parser("edit", help="change fields of a draft")
+    edit.add_argument("id", metavar="ID")
+    edit.add_argument(
+        "--set",
+        dest="assignments",
+        action="append",
+        default=[],
+        metavar="FIELD=VALUE",
+        help="e.g. contact.name=Ada, cameras.0.symptom=..., warranty=under (repeatable)",
+    )
+    edit.add_argument("--from-json", metavar="FILE", help="lay a partial request in JSON over the draft")
+    edit.add_argument("--remove-camera", type=int, metavar="N", action="append", default=[], help="remove camera N")
+    edit.set_defaults(func=run_edit)
+
+    queue = sub.add_parser("queue", help="mark a complete draft ready to send (`pixrma outbox send` sends it)")
+    queue.add_argument("id", metavar="ID")
+    queue.set_defaults(func=run_queue)
+
+    unqueue = sub.add_parser("unqueue", help="take a request waiting to be sent back into drafts")
+    unqueue.add_argument("id", metavar="ID")
+    unqueue.set_defaults(func=run_unqueue)
+
+    dealer = sub.add_parser("dealer", help="bought from a dealer: write the package for your dealer")
+    dealer.add_argument("id", metavar="ID")
+    dealer.add_argument("--out", metavar="DIR", help="where to write the package (default: current folder)")
+    dealer.set_defaults(func=run_dealer)
+
+    delete = sub.add_parser("delete", help="delete a draft")
+    delete.add_argument("id", metavar="ID")
+    delete.set_defaults(func=run_delete)
+
+
+def _usage(parser: argparse.ArgumentParser, ctx: CliContext) -> int:
+    parser.print_help(ctx.err)
+    return exit_codes.USAGE
+
+
+def _print_problems(request: RmaRequest, ctx: CliContext) -> int:
+    from pixrma_desktop.rma.request import validate_request
+
+    problems = validate_request(request)
+    if not problems:
+        if request.is_dealer:
+            print(
+                "Complete. Bought from a dealer: write the dealer package with `pixrma draft dealer ID`.", file=ctx.out
+            )
+        else:
+            print("Complete: queue it with `pixrma draft queue ID`.", file=ctx.out)
+        return 0
+    print(f"Still to do ({len(problems)}):", file=ctx.out)
+    for problem in problems:
+        print(f"  {problem.field or 'request'}: {problem.message}", file=ctx.out)
+    return len(problems)
+
+
+def _scan_cameras(args: argparse.Namespace, ctx: CliContext) -> tuple[list[CameraRecord], list[dict[str, Any]]]:
+    from pixrma_desktop.cameras.last_scan import load_last_scan
+
+    scan = load_last_scan(ctx.paths.data_dir)
+    if scan is not None:
+        return list(scan.cameras), list(scan.findings)
+    if getattr(args, "demo_mode", None) == "on":
+        import importlib
+
+        try:
+            discovery: Any = importlib.import_module("pixrma_desktop.cameras.discovery")
+        except ImportError:
+            print(
+                "No scan is stored and demo discovery is not available in this build: the draft starts without "
+                "cameras. Add them by hand with `pixrma draft edit ID --set cameras.0.serial=...`.",
+                file=ctx.err,
+            )
+            return [], []
+        result = discovery.discover(ctx.settings, "on")
+        return list(getattr(result, "cameras", ())), []
+    print(
+        "No scan is stored yet: run `pixrma scan` first, or add cameras by hand with "
+        "`pixrma draft edit ID --set cameras.0.serial=...`. The draft starts without cameras.",
+        file=ctx.err,
+    )
+    return [], []
+
+
+def run_new(args: argparse.Namespace, ctx: CliContext) -> int:
+    from pixrma_desktop.outbox.errors import StoreError
+    from pixrma_desktop.rma.contact_profile import load_profile
+    from pixrma_desktop.rma.prefill import basic_system_facts, new_request, system_from_report
+
+    cameras, findings = _scan_cameras(args, ctx) if args.from_scan else ([], [])
+    profile = load_profile(ctx.paths.config_dir)
+    request = new_request(
+        cameras,
+        contact=profile.contact if profile else None,
+        purchase=profile.purchase if profile else None,
+        system=system_from_report(basic_system_facts()),
+        findings=findings,
+    )
+    try:
+        with open_store(ctx) as store:
+            store.create_draft(request)
+    except StoreError as exc:
+        return store_error_code(exc, ctx)
+    if args.json:
+        print(request.model_dump_json(indent=2), file=ctx.out)
+        return exit_codes.OK
+    print(f"New draft {short_id(request.id)} (submission id {request.id}).", file=ctx.out)
+    if profile:
+        print("Contact details filled in from your last request.", file=ctx.out)
+    for n, camera in enumerate(request.cameras):
+        demo = " — demo camera, cannot be part of a real request" if camera.demo else ""
+        print(f"  camera {n}: {camera.label}{demo}", file=ctx.out)
+    _print_problems(request, ctx)
+    return exit_codes.OK
+
+
+def _row_dict(row: StoredRequest) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "state": str(row.state),
+        "title": row.title,
+        "updated_at": row.updated_at,
+        "support_ticket_number": row.support_ticket_number,
+        "rma_number": row.rma_number,
+        "attention_message": row.attention_message,
+    }
+
+
+def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
+    from datetime import datetime
+
+    from pixrma_desktop.outbox.errors import StoreError
+    from pixrma_desktop.outbox.store import STATE_LABELS, RequestState
+
+    try:
+        states = [RequestState(s) for s in args.state] if args.state else None
+    except ValueError:
+        print(f"Unknown state; use one of: {', '.join(s.value for s in RequestState)}.", file=ctx.err)
+        return exit_codes.USAGE
+    try:
+        with open_store(ctx) as store:
+            rows = store.list(states)
+    except StoreError as exc:
+        return store_error_code(exc, ctx)
+    if args.json:
+        print(json.dumps([_row_dict(r) for r in rows], indent=2), file=ctx.out)
+        return exit_codes.OK
+    if not rows:
+        print("No requests yet. Start one with `pixrma draft new --from-scan`.", file=ctx.out)
+        return exit_codes.OK
+    for row in rows:
+        when = datetime.fromtimestamp(row.updated_at).strftime("%Y-%m-%d %H:%M")
+        extra = ""
+        if row.support_ticket_number:
+            extra += f"  support ticket #{row.support_ticket_number}"
+        if row.rma_number:
+            extra += f"  RMA number {row.rma_number}"
+        print(f"{short_id(row.id)}  {when}  {STATE_LABELS[row.state]:<22} {row.title}{extra}", file=ctx.out)
+    return exit_codes.OK
+
+
+def run_show(args: argparse.Namespace, ctx: CliContext) -> int:
+    from pixrma_desktop.outbox.errors import StoreError
+    from pixrma_desktop.outbox.store import STATE_LABELS
+    from pixrma_desktop.rma.render import report_text
+    from pixrma_desktop.rma.request import DraftFormatError
+
+    try:
+        with open_store(ctx) as store:
+            row = store.get(args.id)
+    except StoreError as exc:
+        return store_error_code(exc, ctx)
+    try:
+        request = row.request
+    except DraftFormatError as exc:
+        print(f"The stored request {row.id} cannot be read: {exc}", file=ctx.err)
+        return exit_codes.FAILED
+    if args.json:
+        print(request.model_dump_json(indent=2), file=ctx.out)
+        return exit_codes.OK
+    print(f"Request {row.id} — {STATE_LABELS[row.state]}", file=ctx.out)
+    if row.support_ticket_number:
+        print(f"Support ticket number: {row.support_ticket_number} (this is not the RMA number)", file=ctx.out)
+    if row.rma_number:
+        print(f"RMA number: {row.rma_number}", file=ctx.out)
+    if row.attention_message:
+        print(f"Needs your attention: {row.attention_message}", file=ctx.out)
+    if row.last_error and row.state.value == "queued":
+        print(f"Last attempt failed: {row.last_error}", file=ctx.out)
+    print("", file=ctx.out)
+    print(report_text(request), file=ctx.out)
+    if row.editable:
+        _print_problems(request, ctx)
+    return exit_codes.OK
+
+
+def run_edit(args: argparse.Namespace, ctx: CliContext) -> int:
+    from pixrma_desktop.outbox.errors import StoreError
+    from pixrma_desktop.rma.edit import EditError, apply_edit, merge_json
+
+    if not args.assignments and not args.from_json and not args.remove_camera:
+        print("Nothing to change: give --set FIELD=VALUE, --from-json FILE or --remove-camera N.", file=ctx.err)
+        return exit_codes.USAGE
+    try:
+        with open_store(ctx) as store:
+            row = store.get(args.id)
+            try:
+                request = row.request
+                if args.from_json:
+                    changes = json.loads(Path(args.from_json).read_text(encoding="utf-8"))
+                    if not isinstance(changes, dict):
+                        raise EditError(f"{args.from_json} must hold a JSON object.")
+                    request = merge_json(request, changes)
+                for index in sorted(set(args.remove_camera), reverse=True):
+                    if not 0 <= index < len(request.cameras):
+                        raise EditError(f"There is no camera {index} (there are {len(request.cameras)}).")
+                    cameras = [c for n, c in enumerate(request.cameras) if n != index]
+                    request = request.model_copy(update={"cameras": cameras})
+                for assignment in args.assignments:
+                    field, sep, value = assignment.partition("=")
+                    if not sep:
+                        raise EditError(f"“{assignment}” is not FIELD=VALUE.")
+                    request = apply_edit(request, field, value)
+            except (EditError, OSError, ValueError) as exc:
+                print(f"Not changed: {exc}", file=ctx.err)
+                return exit_codes.USAGE
+            store.save_draft(request)
+    except StoreError as exc:
+        return store_error_code(exc, ctx)
+    print(f"Saved draft {short_id(request.id)}.", file=ctx.out)
+    _print_problems(request, ctx)
+    return exit_codes.OK
+
+
+def run_queue(args: argparse.Namespace, ctx: CliContext) -> int:
+    from pixrma_desktop.outbox.errors import DealerRequestError, StoreError
+    from pixrma_desktop.rma.contact_profile import remember_from
+
+    try:
+        with open_store(ctx) as store:
+            row = store.queue(args.id)
+    except DealerRequestError as exc:
+        print(str(exc), file=ctx.err)
+        return exit_codes.NEEDS_ATTENTION
+    except StoreError as exc:
+        return store_error_code(exc, ctx)
+    remember_from(ctx.paths.config_dir, row.request)
+    print(
+        f"Queued {short_id(row.id)}: {row.title}. It is sent with `pixrma outbox send` (or by the app) as soon "
+        "as the support server is reachable.",
+        file=ctx.out,
+    )
+    return exit_codes.OK
+
+
+def run_unqueue(args: argparse.Namespace, ctx: CliContext) -> int:
+    from pixrma_desktop.outbox.errors import StoreError
+
+    try:
+        with open_store(ctx) as store:
+            row = store.unqueue(args.id)
+    except StoreError as exc:
+        return store_error_code(exc, ctx)
+    print(f"{short_id(row.id)} is a draft again.", file=ctx.out)
+    return exit_codes.OK
+
+
+def run_dealer(args: argparse.Namespace, ctx: CliContext) -> int:
+    from pixrma_desktop.outbox.errors import StoreError
+    from pixrma_desktop.rma.contact_profile import remember_from
+    from pixrma_desktop.rma.dealer import build_dealer_package
+    from pixrma_desktop.rma.request import validate_request
+    from pixrma_desktop.rma.request_bundle import bundle_maker
+
+    try:
+        with open_store(ctx) as store:
+            request = store.get(args.id).request
+    except StoreError as exc:
+        return store_error_code(exc, ctx)
+    if not request.is_dealer:
+        print(
+            "This request is for a camera bought from the vendor; queue it with `pixrma draft queue ID`. If you "
+            "bought it from a dealer, set purchase.channel=dealer and the dealer's name and e-mail first.",
+            file=ctx.err,
+        )
+        return exit_codes.USAGE
+    problems = validate_request(request)
+    if problems:
+        print("The request is not complete yet:", file=ctx.err)
+        for problem in problems:
+            print(f"  {problem.field or 'request'}: {problem.message}", file=ctx.err)
+        return exit_codes.NEEDS_ATTENTION
+    out_dir = Path(args.out) if args.out else Path.cwd()
+    package = build_dealer_package(request, out_dir, bundle_maker(ctx.paths.cache_dir / "bundles"))
+    remember_from(ctx.paths.config_dir, request)
+    print(package.explanation, file=ctx.out)
+    print(f"Package folder: {package.folder}", file=ctx.out)
+    print(f"Zipped: {package.zip_path}", file=ctx.out)
+    print(
+        f"E-mail to {request.purchase.dealer_email} (open it in your mail program): {package.email_path}", file=ctx.out
+    )
+    return exit_codes.OK
+
+
+def run_delete(args: argparse.Namespace, ctx: CliContext) -> int:
+    from pixrma_desktop.outbox.errors import StoreError
+
+    try:
+        with open_store(ctx) as store:
+            request_id = store.resolve_id(args.id)
+            store.delete_draft(request_id)
+    except StoreError as exc:
+        return store_error_code(exc, ctx)
+    print(f"Deleted {short_id(request_id)}.", file=ctx.out)
+    return exit_codes.OK

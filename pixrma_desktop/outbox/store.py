@@ -1,0 +1,738 @@
+"""The outbox: every request, from first keystroke to closed case, in one SQLite file.
+
+``OutboxStore.open(AppPaths.outbox_db)`` gives a store with WAL journaling, ``synchronous=FULL`` (a saved
+draft survives a crash or power loss), private permissions (0600) and ``PRAGMA user_version`` migrations,
+with a backup copy of the file taken before any migration. A damaged file is moved aside and a new one
+started; ``store.notice`` then says so, for the app to tell the user.
+
+States (``RequestState``)::
+
+    draft → queued → sending → submitted → remote-fix-proposed | rma-issued → closed
+                                ↘ needs-attention (the server's words) → (edit) → queued
+
+``support_ticket_number`` is the support system's ticket; ``rma_number`` is the return authorization
+support issues later. They are different numbers and never share a column or a label.
+
+The sender's lease (``acquire_lease`` / ``release_lease``) makes sure two processes never send the same
+request at once; a lease whose holder died expires and is taken over. Thread-safe: one connection guarded
+by a lock, so the GUI may call it from a worker thread.
+"""
+
+from __future__ import annotations
+
+import builtins
+import contextlib
+import os
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from pixrma_desktop.outbox.errors import (
+    AmbiguousIdError,
+    CorruptStoreError,
+    DealerRequestError,
+    EditConflictError,
+    LeaseLostError,
+    NewerSchemaError,
+    NotEditableError,
+    RequestIncompleteError,
+    RequestNotFoundError,
+    StoreError,
+    translate,
+)
+from pixrma_desktop.rma.request import DraftFormatError, RmaRequest, load_request, validate_request
+from pixrma_desktop.support.backend import CaseStep, TicketRef, TicketStatus
+
+SCHEMA_VERSION = 2
+
+
+class RequestState(StrEnum):
+    DRAFT = "draft"
+    QUEUED = "queued"
+    SENDING = "sending"
+    SUBMITTED = "submitted"
+    REMOTE_FIX_PROPOSED = "remote-fix-proposed"
+    RMA_ISSUED = "rma-issued"
+    CLOSED = "closed"
+    NEEDS_ATTENTION = "needs-attention"
+
+
+EDITABLE_STATES = frozenset({RequestState.DRAFT, RequestState.NEEDS_ATTENTION})
+FILED_STATES = frozenset(
+    {RequestState.SUBMITTED, RequestState.REMOTE_FIX_PROPOSED, RequestState.RMA_ISSUED, RequestState.CLOSED}
+)
+
+STATE_LABELS = {
+    RequestState.DRAFT: "draft",
+    RequestState.QUEUED: "waiting to be sent",
+    RequestState.SENDING: "sending",
+    RequestState.SUBMITTED: "submitted",
+    RequestState.REMOTE_FIX_PROPOSED: "remote fix proposed",
+    RequestState.RMA_ISSUED: "RMA issued",
+    RequestState.CLOSED: "closed",
+    RequestState.NEEDS_ATTENTION: "needs your attention",
+}
+
+_STEP_STATES = {
+    CaseStep.RECEIVED: RequestState.SUBMITTED,
+    CaseStep.UNDER_REVIEW: RequestState.SUBMITTED,
+    CaseStep.REMOTE_FIX_PROPOSED: RequestState.REMOTE_FIX_PROPOSED,
+    CaseStep.RMA_ISSUED: RequestState.RMA_ISSUED,
+    CaseStep.QUOTE_PENDING: RequestState.RMA_ISSUED,
+    CaseStep.REPAIRED_SHIPPED: RequestState.RMA_ISSUED,
+    CaseStep.CLOSED: RequestState.CLOSED,
+}
+
+_SCHEMA_V1 = """
+CREATE TABLE requests (
+    id TEXT PRIMARY KEY,
+    state TEXT NOT NULL,
+    document TEXT NOT NULL,
+    created_at REAL NOT NULL,
+    updated_at REAL NOT NULL,
+    ticket TEXT
+);
+"""
+"""The first layout, kept to build test fixtures and to document what migration 1 → 2 starts from."""
+
+_MIGRATE_1_TO_2 = """
+ALTER TABLE requests RENAME COLUMN ticket TO support_ticket_number;
+ALTER TABLE requests ADD COLUMN support_ticket_url TEXT;
+ALTER TABLE requests ADD COLUMN rma_number TEXT;
+ALTER TABLE requests ADD COLUMN title TEXT NOT NULL DEFAULT '';
+ALTER TABLE requests ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE requests ADD COLUMN queued_at REAL;
+ALTER TABLE requests ADD COLUMN submitted_at REAL;
+ALTER TABLE requests ADD COLUMN case_step TEXT;
+ALTER TABLE requests ADD COLUMN server_status TEXT NOT NULL DEFAULT '';
+ALTER TABLE requests ADD COLUMN attention_message TEXT;
+ALTER TABLE requests ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE requests ADD COLUMN next_attempt_at REAL NOT NULL DEFAULT 0;
+ALTER TABLE requests ADD COLUMN last_error TEXT;
+ALTER TABLE requests ADD COLUMN maybe_sent INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE requests ADD COLUMN lease_owner TEXT;
+ALTER TABLE requests ADD COLUMN lease_expires_at REAL;
+UPDATE requests SET state = 'submitted', submitted_at = updated_at WHERE state = 'sent';
+UPDATE requests SET maybe_sent = 1, state = 'queued' WHERE state = 'sending';
+CREATE INDEX requests_by_state ON requests(state, next_attempt_at);
+CREATE TABLE request_events (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    request_id TEXT NOT NULL,
+    at REAL NOT NULL,
+    event TEXT NOT NULL,
+    detail TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX request_events_by_request ON request_events(request_id, seq);
+"""
+
+
+def _fill_titles(conn: sqlite3.Connection) -> None:
+    from pixrma_desktop.rma.render import subject
+
+    rows = conn.execute("SELECT id, document FROM requests").fetchall()
+    for request_id, document in rows:
+        try:
+            title = subject(load_request(document))
+        except DraftFormatError:
+            title = "(unreadable draft)"
+        conn.execute("UPDATE requests SET title = ? WHERE id = ?", (title, request_id))
+
+
+def _migrate_1_to_2(conn: sqlite3.Connection) -> None:
+    _executescript_in_txn(conn, _MIGRATE_1_TO_2)
+    _fill_titles(conn)
+
+
+_MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _migrate_1_to_2}
+"""Step N upgrades a database from user_version N to N + 1, inside the caller's transaction."""
+
+
+def _executescript_in_txn(conn: sqlite3.Connection, script: str) -> None:
+    for statement in script.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+def create_schema_v1(path: Path) -> None:
+    """Write an empty database in the first layout (for migration fixtures and tests)."""
+    conn = sqlite3.connect(path)
+    try:
+        conn.executescript(_SCHEMA_V1)
+        conn.execute("PRAGMA user_version = 1")
+        conn.commit()
+    finally:
+        conn.close()
+
+
+@dataclass(frozen=True)
+class StoredRequest:
+    """One row of the outbox: the request's JSON plus where it stands."""
+
+    id: str
+    state: RequestState
+    title: str
+    document: str
+    revision: int
+    created_at: float
+    updated_at: float
+    queued_at: float | None
+    submitted_at: float | None
+    support_ticket_number: str | None
+    """The support system's ticket number (NOT the RMA number)."""
+    support_ticket_url: str | None
+    rma_number: str | None
+    """The RMA number, once support has issued one (NOT the ticket number)."""
+    case_step: str | None
+    server_status: str
+    attention_message: str | None
+    """Why the request needs the user, in the server's words."""
+    attempts: int
+    next_attempt_at: float
+    last_error: str | None
+    maybe_sent: bool
+    """An earlier attempt may have reached the server: look the submission id up before sending again."""
+    lease_owner: str | None
+    lease_expires_at: float | None
+
+    @property
+    def request(self) -> RmaRequest:
+        """The request itself (raises ``DraftFormatError`` if the stored JSON is damaged)."""
+        return load_request(self.document)
+
+    @property
+    def editable(self) -> bool:
+        return self.state in EDITABLE_STATES
+
+
+_COLUMNS = (
+    "id, state, title, document, revision, created_at, updated_at, queued_at, submitted_at, "
+    "support_ticket_number, support_ticket_url, rma_number, case_step, server_status, attention_message, "
+    "attempts, next_attempt_at, last_error, maybe_sent, lease_owner, lease_expires_at"
+)
+
+
+def _row(values: tuple[Any, ...]) -> StoredRequest:
+    v = list(values)
+    v[1] = RequestState(v[1])
+    v[18] = bool(v[18])
+    return StoredRequest(*v)
+
+
+@dataclass(frozen=True)
+class Lease:
+    """A request held by one sender until ``expires_at``; ``lookup_first`` when it may already be filed."""
+
+    request_id: str
+    owner: str
+    expires_at: float
+    lookup_first: bool
+    stored: StoredRequest
+
+
+def _title(request: RmaRequest) -> str:
+    from pixrma_desktop.rma.render import subject
+
+    return subject(request)
+
+
+class OutboxStore:
+    """The outbox database. Open with ``OutboxStore.open(path)``; close with ``close()`` or ``with``."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, clock: Callable[[], float], notice: str | None) -> None:
+        self._conn = conn
+        self._lock = threading.RLock()
+        self.path = path
+        self.clock = clock
+        self.notice = notice
+        """Set when something happened on open the user should hear about (a damaged file moved aside)."""
+
+    # -- opening -----------------------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path, *, clock: Callable[[], float] = time.time, busy_timeout_s: float = 10.0) -> OutboxStore:
+        """Open (creating, migrating or, if damaged, replacing) the outbox database at ``path``."""
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        notice = None
+        try:
+            conn = cls._connect(path, busy_timeout_s)
+        except CorruptStoreError:
+            aside = _move_aside(path, clock)
+            notice = (
+                f"The outbox database was damaged and has been moved aside to {aside}. Drafts in it could not be "
+                "read; a new, empty outbox was started. Keep the damaged file if you want support to try to "
+                "recover it."
+            )
+            conn = cls._connect(path, busy_timeout_s)
+        return cls(conn, path, clock, notice)
+
+    @staticmethod
+    def _connect(path: Path, busy_timeout_s: float) -> sqlite3.Connection:
+        try:
+            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+            os.close(fd)
+        except FileExistsError:
+            with contextlib.suppress(OSError):
+                os.chmod(path, 0o600)
+        except OSError as exc:
+            raise translate(_as_sqlite_error(exc), path) from exc
+        conn = None
+        try:
+            conn = sqlite3.connect(path, timeout=busy_timeout_s, isolation_level=None, check_same_thread=False)
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            check = conn.execute("PRAGMA quick_check").fetchone()
+            if check is None or check[0] != "ok":
+                raise CorruptStoreError(f"The outbox database {path} is damaged ({check and check[0]}).")
+            _migrate(conn, path)
+            return conn
+        except sqlite3.Error as exc:
+            if conn is not None:
+                conn.close()
+            raise translate(exc, path) from exc
+        except BaseException:
+            if conn is not None:
+                conn.close()
+            raise
+
+    def close(self) -> None:
+        """Close the database; the final checkpoint makes every save durable, including fast autosaves."""
+        with self._lock:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+            self._conn.close()
+
+    def __enter__(self) -> OutboxStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- transactions ------------------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """``BEGIN IMMEDIATE`` … ``COMMIT`` (``ROLLBACK`` on any error), with SQLite errors translated."""
+        with self._lock:
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as exc:
+                raise translate(exc, self.path) from exc
+            try:
+                yield self._conn
+            except BaseException as exc:
+                with contextlib.suppress(sqlite3.Error):
+                    self._conn.execute("ROLLBACK")
+                if isinstance(exc, sqlite3.Error):
+                    raise translate(exc, self.path) from exc
+                raise
+            try:
+                self._conn.execute("COMMIT")
+            except sqlite3.Error as exc:
+                with contextlib.suppress(sqlite3.Error):
+                    self._conn.execute("ROLLBACK")
+                raise translate(exc, self.path) from exc
+
+    def _read(self, sql: str, params: Iterable[Any] = ()) -> builtins.list[tuple[Any, ...]]:
+        with self._lock:
+            try:
+                return self._conn.execute(sql, tuple(params)).fetchall()
+            except sqlite3.Error as exc:
+                raise translate(exc, self.path) from exc
+
+    @staticmethod
+    def _event(conn: sqlite3.Connection, request_id: str, at: float, event: str, detail: str = "") -> None:
+        conn.execute(
+            "INSERT INTO request_events (request_id, at, event, detail) VALUES (?, ?, ?, ?)",
+            (request_id, at, event, detail),
+        )
+
+    # -- drafts ------------------------------------------------------------------------------------------
+
+    def create_draft(self, request: RmaRequest) -> StoredRequest:
+        """Store a new draft (its submission id becomes the request's id in the outbox)."""
+        now = self.clock()
+        with self.transaction() as conn:
+            try:
+                conn.execute(
+                    "INSERT INTO requests (id, state, title, document, created_at, updated_at) "
+                    "VALUES (?, 'draft', ?, ?, ?, ?)",
+                    (request.id, _title(request), request.to_json(), now, now),
+                )
+            except sqlite3.IntegrityError as exc:
+                raise NotEditableError(f"A request with submission id {request.id} is already in the outbox.") from exc
+            self._event(conn, request.id, now, "created")
+        return self.get(request.id)
+
+    def save_draft(self, request: RmaRequest, *, expected_revision: int | None = None, durable: bool = True) -> int:
+        """Autosave: replace the stored request with this version; returns the new revision.
+
+        One small transaction. Only drafts and requests that need attention can change; anything already
+        queued or sent raises ``NotEditableError`` (take it back with ``unqueue`` first). With
+        ``expected_revision`` (the revision the editor loaded or last saved), a draft changed meanwhile by
+        another window or command raises ``EditConflictError`` instead of being overwritten.
+
+        ``durable`` (the default) waits until the disk has the change, so it survives a power cut. An editor
+        saving on every keystroke may pass ``durable=False``: the save then survives the app crashing or
+        being killed but not a power cut, until the next durable save (or ``close()``) makes it, and every
+        save before it, durable — so save durably when the user pauses or leaves the field.
+        """
+        if not durable:
+            with self._lock:
+                self._conn.execute("PRAGMA synchronous = NORMAL")
+                try:
+                    return self._save_draft(request, expected_revision)
+                finally:
+                    self._conn.execute("PRAGMA synchronous = FULL")
+        return self._save_draft(request, expected_revision)
+
+    def _save_draft(self, request: RmaRequest, expected_revision: int | None) -> int:
+        now = self.clock()
+        with self.transaction() as conn:
+            cursor = conn.execute(
+                "UPDATE requests SET document = ?, title = ?, revision = revision + 1, updated_at = ? "
+                "WHERE id = ? AND state IN ('draft', 'needs-attention') AND (? IS NULL OR revision = ?) "
+                "RETURNING revision",
+                (request.to_json(), _title(request), now, request.id, expected_revision, expected_revision),
+            )
+            row = cursor.fetchone()
+            if row is None:
+                found = conn.execute("SELECT state, revision FROM requests WHERE id = ?", (request.id,)).fetchone()
+                if found is None:
+                    raise RequestNotFoundError(f"There is no draft {request.id} in the outbox.")
+                state = RequestState(found[0])
+                if state in EDITABLE_STATES:
+                    raise EditConflictError(
+                        "This draft was changed in another pixrma window or command meanwhile; reload it to see "
+                        "those changes before editing further.",
+                        int(found[1]),
+                    )
+                raise NotEditableError(
+                    f"This request is {STATE_LABELS[state]} and can no longer be edited; take it back into drafts "
+                    "first."
+                )
+            revision: int = row[0]
+        return revision
+
+    def delete_draft(self, request_id: str) -> None:
+        """Remove a draft (or a request that needs attention) for good."""
+        request_id = self.resolve_id(request_id)
+        with self.transaction() as conn:
+            cursor = conn.execute(
+                "DELETE FROM requests WHERE id = ? AND state IN ('draft', 'needs-attention')", (request_id,)
+            )
+            if cursor.rowcount == 0:
+                raise NotEditableError("Only drafts and requests that need attention can be deleted.")
+            self._event(conn, request_id, self.clock(), "deleted")
+
+    # -- reading -----------------------------------------------------------------------------------------
+
+    def resolve_id(self, id_or_prefix: str) -> str:
+        """The full id for an id or a unique prefix of one (as ``pixrma draft list`` shows them)."""
+        prefix = id_or_prefix.strip().lower()
+        if not prefix or any(ch not in "0123456789abcdef-" for ch in prefix):
+            raise RequestNotFoundError(f"“{id_or_prefix}” is not a request id; `pixrma draft list` shows them.")
+        rows = self._read("SELECT id FROM requests WHERE id >= ? AND id < ? LIMIT 2", (prefix, prefix + "\uffff"))
+        if not rows:
+            raise RequestNotFoundError(f"No request with id {id_or_prefix}; `pixrma draft list` shows them.")
+        if len(rows) > 1:
+            raise AmbiguousIdError(f"More than one request starts with {id_or_prefix}; give more characters.")
+        return str(rows[0][0])
+
+    def get(self, id_or_prefix: str) -> StoredRequest:
+        request_id = self.resolve_id(id_or_prefix)
+        rows = self._read(f"SELECT {_COLUMNS} FROM requests WHERE id = ?", (request_id,))
+        if not rows:
+            raise RequestNotFoundError(f"No request with id {id_or_prefix}.")
+        return _row(rows[0])
+
+    def events(self, request_id: str) -> builtins.list[tuple[float, str, str]]:
+        """The request's history: (time, event, detail), oldest first."""
+        rows = self._read(
+            "SELECT at, event, detail FROM request_events WHERE request_id = ? ORDER BY seq", (request_id,)
+        )
+        return [(float(a), str(e), str(d)) for a, e, d in rows]
+
+    def counts(self) -> dict[RequestState, int]:
+        rows = self._read("SELECT state, COUNT(*) FROM requests GROUP BY state")
+        return {RequestState(s): int(n) for s, n in rows}
+
+    # -- queueing ----------------------------------------------------------------------------------------
+
+    def queue(self, id_or_prefix: str) -> StoredRequest:
+        """Mark a complete draft ready to send. Raises ``RequestIncompleteError`` with every problem, or
+        ``DealerRequestError`` for a dealer customer's request (those never go to the vendor)."""
+        request_id = self.resolve_id(id_or_prefix)
+        now = self.clock()
+        with self.transaction() as conn:
+            row = conn.execute("SELECT state, document FROM requests WHERE id = ?", (request_id,)).fetchone()
+            if row is None:
+                raise RequestNotFoundError(f"No request with id {id_or_prefix}.")
+            state = RequestState(row[0])
+            if state not in EDITABLE_STATES:
+                raise NotEditableError(f"This request is {STATE_LABELS[state]}; only drafts can be queued.")
+            request = load_request(row[1])
+            if request.is_dealer:
+                raise DealerRequestError(
+                    "This camera was bought from a dealer: the request goes to the dealer, not to the vendor. "
+                    "Make the dealer package instead (`pixrma draft dealer ID`)."
+                )
+            problems = validate_request(request)
+            if problems:
+                raise RequestIncompleteError(
+                    f"The request is not complete yet ({len(problems)} thing(s) to fix).", problems
+                )
+            conn.execute(
+                "UPDATE requests SET state = 'queued', queued_at = ?, updated_at = ?, attempts = 0, "
+                "next_attempt_at = 0, attention_message = NULL, last_error = NULL WHERE id = ?",
+                (now, now, request_id),
+            )
+            self._event(conn, request_id, now, "queued")
+        return self.get(request_id)
+
+    def unqueue(self, id_or_prefix: str) -> StoredRequest:
+        """Take a queued request back into drafts (not while it is being sent)."""
+        request_id = self.resolve_id(id_or_prefix)
+        now = self.clock()
+        with self.transaction() as conn:
+            cursor = conn.execute(
+                "UPDATE requests SET state = 'draft', updated_at = ? WHERE id = ? AND state = 'queued' "
+                "AND maybe_sent = 0",
+                (now, request_id),
+            )
+            if cursor.rowcount == 0:
+                raise NotEditableError(
+                    "Only a request waiting to be sent, with no attempt that may have reached the server, can be "
+                    "taken back."
+                )
+            self._event(conn, request_id, now, "unqueued")
+        return self.get(request_id)
+
+    # -- sending (the sender's side) ---------------------------------------------------------------------
+
+    def acquire_lease(
+        self, owner: str, ttl_s: float, *, request_id: str | None = None, due_only: bool = True
+    ) -> Lease | None:
+        """Take the next request to send (or ``request_id``) for ``ttl_s`` seconds, atomically.
+
+        A request is eligible when queued (and due, unless ``due_only`` is False) or when it is being sent
+        under a lease that has expired (its sender died). Returns None when nothing is eligible.
+        """
+        now = self.clock()
+        with self.transaction() as conn:
+            where = "((state = 'queued'{due}) OR (state = 'sending' AND lease_expires_at < :now))".format(
+                due=" AND next_attempt_at <= :now" if due_only else ""
+            )
+            params: dict[str, Any] = {"now": now}
+            if request_id is not None:
+                where += " AND id = :id"
+                params["id"] = request_id
+            row = conn.execute(
+                f"SELECT {_COLUMNS} FROM requests WHERE {where} ORDER BY queued_at, id LIMIT 1", params
+            ).fetchone()
+            if row is None:
+                return None
+            stored = _row(row)
+            expires = now + ttl_s
+            conn.execute(
+                "UPDATE requests SET state = 'sending', lease_owner = ?, lease_expires_at = ?, "
+                "attempts = attempts + 1, maybe_sent = 1 WHERE id = ?",
+                (owner, expires, stored.id),
+            )
+            taken_over = stored.state is RequestState.SENDING
+            self._event(
+                conn, stored.id, now, "lease", f"{owner}{' (took over an expired lease)' if taken_over else ''}"
+            )
+        return Lease(stored.id, owner, expires, stored.maybe_sent or taken_over, stored)
+
+    def renew_lease(self, lease: Lease, ttl_s: float) -> Lease:
+        now = self.clock()
+        with self.transaction() as conn:
+            self._check_lease(conn, lease, now)
+            conn.execute("UPDATE requests SET lease_expires_at = ? WHERE id = ?", (now + ttl_s, lease.request_id))
+        return Lease(lease.request_id, lease.owner, now + ttl_s, lease.lookup_first, lease.stored)
+
+    @staticmethod
+    def _check_lease(conn: sqlite3.Connection, lease: Lease, now: float) -> None:
+        row = conn.execute("SELECT state, lease_owner FROM requests WHERE id = ?", (lease.request_id,)).fetchone()
+        if row is None or row[0] != "sending" or row[1] != lease.owner:
+            raise LeaseLostError(f"Another sender took request {lease.request_id} over; this sender leaves it alone.")
+
+    def release_lease(self, lease: Lease, *, retry_at: float, error: str, maybe_sent: bool) -> None:
+        """Give the request back to the queue, to be tried again at ``retry_at`` (a failed attempt)."""
+        now = self.clock()
+        with self.transaction() as conn:
+            self._check_lease(conn, lease, now)
+            conn.execute(
+                "UPDATE requests SET state = 'queued', lease_owner = NULL, lease_expires_at = NULL, "
+                "next_attempt_at = ?, last_error = ?, maybe_sent = ? WHERE id = ?",
+                (retry_at, error, int(maybe_sent), lease.request_id),
+            )
+            self._event(conn, lease.request_id, now, "retry-later", error)
+
+    def record_submitted(
+        self, request_id: str, ticket: TicketRef, *, owner: str | None = None, adopted: bool = False
+    ) -> StoredRequest:
+        """The server filed the request as support ticket ``ticket`` (not an RMA number).
+
+        ``adopted``: the ticket was found on the server (filed by an earlier attempt whose answer was lost)."""
+        now = self.clock()
+        with self.transaction() as conn:
+            params: list[Any] = [ticket.ticket_id, ticket.url, now, now, request_id]
+            extra = ""
+            if owner is not None:
+                extra, params = " AND lease_owner = ?", [*params, owner]
+            cursor = conn.execute(
+                "UPDATE requests SET state = 'submitted', support_ticket_number = ?, support_ticket_url = ?, "
+                "submitted_at = ?, updated_at = ?, lease_owner = NULL, lease_expires_at = NULL, maybe_sent = 0, "
+                "last_error = NULL, attention_message = NULL "
+                f"WHERE id = ? AND state IN ('sending', 'queued'){extra}",
+                params,
+            )
+            if cursor.rowcount == 0:
+                raise LeaseLostError(f"Request {request_id} is no longer being sent by this sender.")
+            detail = f"support ticket {ticket.ticket_id}"
+            if adopted:
+                detail += " (filed by an earlier attempt; found on the server, not sent again)"
+            if ticket.unsaved_fields:
+                detail += f"; the server did not keep: {', '.join(ticket.unsaved_fields)}"
+            self._event(conn, request_id, now, "submitted", detail)
+        return self.get(request_id)
+
+    def mark_needs_attention(
+        self, request_id: str, message: str, *, owner: str | None = None, maybe_sent: bool = False
+    ) -> StoredRequest:
+        """The request cannot go out as it is: keep the server's words for the user, stop retrying it."""
+        now = self.clock()
+        with self.transaction() as conn:
+            params: list[Any] = [message, message, int(maybe_sent), now, request_id]
+            extra = ""
+            if owner is not None:
+                extra, params = " AND lease_owner = ?", [*params, owner]
+            cursor = conn.execute(
+                "UPDATE requests SET state = 'needs-attention', attention_message = ?, last_error = ?, "
+                "maybe_sent = ?, updated_at = ?, lease_owner = NULL, lease_expires_at = NULL "
+                f"WHERE id = ?{extra}",
+                params,
+            )
+            if cursor.rowcount == 0:
+                raise LeaseLostError(f"Request {request_id} is no longer held by this sender.")
+            self._event(conn, request_id, now, "needs-attention", message)
+        return self.get(request_id)
+
+    def record_status(self, request_id: str, status: TicketStatus) -> StoredRequest:
+        """Where the filed case stands now (from a status poll); stores the RMA number once issued."""
+        now = self.clock()
+        state = _STEP_STATES[status.step]
+        with self.transaction() as conn:
+            cursor = conn.execute(
+                "UPDATE requests SET state = ?, case_step = ?, server_status = ?, "
+                "rma_number = COALESCE(?, rma_number), updated_at = ? "
+                "WHERE id = ? AND state IN ('submitted', 'remote-fix-proposed', 'rma-issued', 'closed')",
+                (str(state), str(status.step), status.server_status, status.rma_number, now, request_id),
+            )
+            if cursor.rowcount == 0:
+                raise NotEditableError(f"Request {request_id} has not been submitted, so it has no case status yet.")
+            detail = str(status.step) + (f", RMA number {status.rma_number}" if status.rma_number else "")
+            self._event(conn, request_id, now, "status", detail)
+        return self.get(request_id)
+
+    # -- listing (kept last: its name shadows the builtin inside the class body) --------------------------
+
+    def list(self, states: Iterable[RequestState] | None = None) -> builtins.list[StoredRequest]:
+        """Requests, newest change first, optionally only those in ``states``."""
+        sql = f"SELECT {_COLUMNS} FROM requests"
+        params: builtins.list[str] = []
+        if states is not None:
+            params = [str(s) for s in states]
+            sql += f" WHERE state IN ({', '.join('?' * len(params))})"
+        return [_row(r) for r in self._read(sql + " ORDER BY updated_at DESC, id", params)]
+
+
+def _as_sqlite_error(exc: OSError) -> sqlite3.Error:
+    error = sqlite3.OperationalError(str(exc))
+    error.sqlite_errorname = "SQLITE_READONLY" if exc.errno == 30 else "SQLITE_CANTOPEN"
+    return error
+
+
+def _user_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def _migrate(conn: sqlite3.Connection, path: Path) -> None:
+    version = _user_version(conn)
+    if version == SCHEMA_VERSION:
+        return
+    if version > SCHEMA_VERSION:
+        raise NewerSchemaError(
+            f"{path} was written by a newer pixrma (outbox schema {version}). Update pixrma, or use "
+            "--data-dir to work with a separate outbox."
+        )
+    has_tables = conn.execute("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0] > 0
+    if version == 0 and not has_tables:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if _user_version(conn) == 0:
+                _executescript_in_txn(conn, _SCHEMA_V1)
+                _MIGRATIONS[1](conn)
+                conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        return
+    if version == 0:
+        raise CorruptStoreError(f"{path} is not a pixrma outbox (it has tables but no schema version).")
+    backup_before_migration(conn, path, version)
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        current = _user_version(conn)  # another process may have migrated meanwhile
+        while current < SCHEMA_VERSION:
+            _MIGRATIONS[current](conn)
+            current += 1
+            conn.execute(f"PRAGMA user_version = {current}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def backup_before_migration(conn: sqlite3.Connection, path: Path, version: int) -> Path:
+    """Copy the database (consistently, via SQLite's backup API) before changing its layout."""
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.v{version}-backup-{stamp}")
+    fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    os.close(fd)
+    dest = sqlite3.connect(target)
+    try:
+        conn.backup(dest)
+    finally:
+        dest.close()
+    return target
+
+
+def _move_aside(path: Path, clock: Callable[[], float]) -> Path:
+    stamp = datetime.fromtimestamp(clock(), UTC).strftime("%Y%m%d-%H%M%S")
+    aside = path.with_name(f"{path.name}.damaged-{stamp}")
+    n = 1
+    while aside.exists():
+        aside = path.with_name(f"{path.name}.damaged-{stamp}-{n}")
+        n += 1
+    try:
+        os.replace(path, aside)
+        for suffix in ("-wal", "-shm"):
+            companion = path.with_name(path.name + suffix)
+            if companion.exists():
+                os.replace(companion, aside.with_name(aside.name + suffix))
+    except OSError as exc:
+        raise StoreError(
+            f"The outbox database {path} is damaged and could not be moved aside ({exc.strerror}). Move it away "
+            "yourself, or start pixrma with --data-dir pointing to another folder."
+        ) from exc
+    return aside
