@@ -7,6 +7,7 @@ a temporary folder with an isolated data folder, the way qutebrowser and Vorta c
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import re
 import shutil
@@ -108,6 +109,15 @@ def smoke_test(exe: Path, tmp: Path) -> None:
     assert version.stdout.strip() == f"pixrma-desktop {__version__}"
 
     # `scan --json --demo` (three cameras) and `report --demo` join here once those commands are on main.
+
+    # A draft request: the outbox's SQLite store and the request model, below the data folder.
+    draft = _run([str(exe), "--data-dir", str(data), "draft", "new", "--json"], tmp)
+    assert draft.returncode == 0, draft.stderr
+    submission_id = json.loads(draft.stdout)["submission_id"]
+    listed = _run([str(exe), "--data-dir", str(data), "draft", "list"], tmp)
+    assert listed.returncode == 0, listed.stderr
+    assert submission_id[:8] in listed.stdout
+    assert (data / "data" / "outbox.sqlite3").is_file()
 
     gui = _run([str(exe), "--data-dir", str(data), "--exit-after-start"], tmp)
     assert gui.returncode == 0, gui.stderr
