@@ -16,7 +16,7 @@ from pixrma_desktop.commands.context import CliContext
 from pixrma_desktop.paths import resolve_paths
 from pixrma_desktop.settings import load_settings
 
-COMMAND_MODULES: tuple[str, ...] = ("draft", "outbox")
+COMMAND_MODULES: tuple[str, ...] = ("scan", "draft", "outbox")
 """Modules under ``pixrma_desktop.commands`` that register a subcommand, in help order."""
 
 
@@ -56,6 +56,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if argv is None and sys.argv[1:2] == ["--vet-gentl-producer"]:  # the frozen app vetting a GenTL producer
+        from pixrma_desktop.cameras.producers import vet_main
+
+        return vet_main(sys.argv[2:])
     parser = build_parser()
     args = parser.parse_args(argv)
     paths = resolve_paths(args.data_dir)

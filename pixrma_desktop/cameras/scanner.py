@@ -52,7 +52,13 @@ def _run_probe(probe: Probe, ctx: ProbeContext, out: queue.SimpleQueue[_Item | _
     except Exception as exc:  # a probe's bug or a library's surprise must not end the scan
         out.put(_Done(probe.name, ProbeState.FAILED, f"{type(exc).__name__}: {exc}"))
         return
-    out.put(_Done(probe.name, ProbeState.OK))
+    if ctx.cancel_event.is_set():
+        state = ProbeState.CANCELLED
+    elif time.monotonic() >= ctx.deadline:
+        state = ProbeState.TIMED_OUT  # it stopped because its time was up: what it found may be incomplete
+    else:
+        state = ProbeState.OK
+    out.put(_Done(probe.name, state))
 
 
 class Scanner:
@@ -63,10 +69,13 @@ class Scanner:
         *,
         demo: bool = False,
         timeout: float | None = None,
+        demo_only_if_none: bool = False,
     ) -> None:
         self.probes = list(probes)
         self.settings = settings or CameraSettings()
         self.demo = demo
+        self.demo_only_if_none = demo_only_if_none
+        """Hold demo cameras back until the end and keep them only if no real camera was found."""
         self.timeout = self.settings.probe_timeout_s if timeout is None else timeout
         self._cancel = threading.Event()
 
@@ -88,6 +97,7 @@ class Scanner:
             thread.start()
 
         cameras: list[CameraRecord] = []
+        held_demo: list[CameraRecord] = []
         warnings: list[ScanWarning] = []
         statuses: dict[str, ProbeStatus] = {}
         counts: dict[str, int] = {p.name: 0 for p in self.probes}
@@ -101,20 +111,23 @@ class Scanner:
             statuses[name] = status
             emit(ProbeFinished(status))
 
+        def timed_out(name: str) -> None:
+            warn(
+                ScanWarning(
+                    name,
+                    f"The {name} probe did not finish within {self.timeout:g} s.",
+                    "Its cameras may be missing; scan again, or raise the probe timeout.",
+                )
+            )
+            finish(name, ProbeState.TIMED_OUT)
+
         while pending and not self._cancel.is_set():
             try:
                 msg = out.get(timeout=max(0.0, min(0.05, deadline - time.monotonic())) or 0.001)
             except queue.Empty:
                 if time.monotonic() >= deadline:
                     for name in list(pending):
-                        warn(
-                            ScanWarning(
-                                name,
-                                f"The {name} probe did not finish within {self.timeout:g} s.",
-                                "Its cameras may be missing; scan again, or raise the probe timeout.",
-                            )
-                        )
-                        finish(name, ProbeState.TIMED_OUT)
+                        timed_out(name)
                 continue
             if msg.probe not in pending:
                 continue  # late output of a probe already timed out
@@ -127,7 +140,10 @@ class Scanner:
                             "Other probes' cameras are still listed; please report this.",
                         )
                     )
-                finish(msg.probe, msg.state)
+                if msg.state is ProbeState.TIMED_OUT:
+                    timed_out(msg.probe)
+                else:
+                    finish(msg.probe, msg.state)
             elif isinstance(msg.item, ScanWarning):
                 warn(msg.item)
             else:
@@ -135,10 +151,16 @@ class Scanner:
                 if msg.probe not in record.probes:
                     record = merge_records(record, CameraRecord(probes=(msg.probe,)))
                 counts[msg.probe] += 1
-                emit(self._absorb(cameras, record))
+                if self.demo_only_if_none and record.demo:
+                    self._absorb(held_demo, record)
+                else:
+                    emit(self._absorb(cameras, record))
 
         for name in list(pending):
             finish(name, ProbeState.CANCELLED)
+        if held_demo and not cameras:
+            for record in held_demo:
+                emit(self._absorb(cameras, record))
         return ScanResult(
             cameras=tuple(cameras),
             warnings=tuple(warnings),

@@ -14,11 +14,14 @@ from dataclasses import dataclass
 class ProcessCost:
     seconds: float
     peak_rss_mib: float
+    cpu_seconds: float = 0.0
+    """User + system CPU time of the process and the children it waited for (load on the machine barely
+    changes it, unlike wall time)."""
 
 
 def measure_process(argv: Sequence[str], *, repeat: int = 5, env: dict[str, str] | None = None) -> ProcessCost:
     """Median wall time and median peak RSS over ``repeat`` runs of the command, each a fresh process."""
-    times, peaks = [], []
+    times, peaks, cpu = [], [], []
     for _ in range(repeat):
         started = time.perf_counter()
         proc = subprocess.Popen(list(argv), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -28,7 +31,8 @@ def measure_process(argv: Sequence[str], *, repeat: int = 5, env: dict[str, str]
         if proc.returncode != 0:
             raise RuntimeError(f"{' '.join(argv)} failed with exit {proc.returncode}")
         peaks.append(usage.ru_maxrss / 1024)  # ru_maxrss is in KiB on Linux
-    return ProcessCost(statistics.median(times), statistics.median(peaks))
+        cpu.append(usage.ru_utime + usage.ru_stime)
+    return ProcessCost(statistics.median(times), statistics.median(peaks), statistics.median(cpu))
 
 
 def ratio_line(name: str, measured: float, baseline: float, target: float, unit: str) -> str:

@@ -111,3 +111,51 @@ def test_events_report_each_probe_once():
     scan([ListProbe("a"), ListProbe("b", [CameraRecord(serial="9")])], on_event=events.append)
     finished = [e.status.name for e in events if isinstance(e, ProbeFinished)]
     assert sorted(finished) == ["a", "b"]
+
+
+def test_demo_cameras_held_back_until_the_end_and_kept_only_without_real_ones():
+    demo = ListProbe("demo", [CameraRecord(serial="0", demo=True), CameraRecord(serial="1", demo=True)])
+    events = []
+    result = Scanner([demo], demo_only_if_none=True).run(events.append)
+    assert [c.serial for c in result.cameras] == ["0", "1"]
+    seen = [e for e in events if isinstance(e, CameraSeen)]
+    assert [(e.index, e.new) for e in seen] == [(0, True), (1, True)]
+    assert isinstance(events[0], ProbeFinished)  # demo cameras come after every probe finished
+
+    real = ListProbe("usb", [CameraRecord(vendor="PixeLINK", serial="R")])
+    result = Scanner([demo, real], demo_only_if_none=True).run()
+    assert [c.serial for c in result.cameras] == ["R"]
+
+
+def test_many_probes_run_at_once():
+    """Each probe waits until all have started: only concurrent probes can finish."""
+    barrier = threading.Barrier(5, timeout=10)
+
+    @dataclass
+    class BarrierProbe:
+        name: str
+
+        def scan(self, ctx):
+            barrier.wait()
+            yield CameraRecord(serial=self.name)
+
+    result = scan([BarrierProbe(f"p{i}") for i in range(5)], timeout=30)
+    assert sorted(c.serial for c in result.cameras) == [f"p{i}" for i in range(5)]
+
+
+def test_probe_that_stops_because_its_time_is_up_counts_as_timed_out():
+    @dataclass
+    class PoliteProbe:
+        """Checks ctx.cancelled() and gives up by itself when the deadline passes."""
+
+        name: str = "polite"
+
+        def scan(self, ctx):
+            yield CameraRecord(serial="first")
+            while not ctx.cancelled():
+                ctx.cancel_event.wait(ctx.remaining())
+
+    result = scan([PoliteProbe()], timeout=0.2)
+    assert result.probes[0].state is ProbeState.TIMED_OUT
+    assert [c.serial for c in result.cameras] == ["first"]
+    assert any("did not finish" in w.message for w in result.warnings)
