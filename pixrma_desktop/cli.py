@@ -16,7 +16,7 @@ from pixrma_desktop.commands.context import CliContext
 from pixrma_desktop.paths import resolve_paths
 from pixrma_desktop.settings import load_settings
 
-COMMAND_MODULES: tuple[str, ...] = ("scan", "draft", "outbox")
+COMMAND_MODULES: tuple[str, ...] = ("scan", "check", "draft", "outbox", "submit", "status", "config", "login")
 """Modules under ``pixrma_desktop.commands`` that register a subcommand, in help order."""
 
 

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import os
-import tempfile
 import types
 import typing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
+
+from pixrma_desktop.private_file import write_private_text
 
 DemoMode = Literal["off", "on", "auto"]
 
@@ -50,14 +50,20 @@ class SupportSettings:
     rt_cf_firmware: str = "Firmware Version"
     rt_cf_submission_id: str = "Submission ID"
     rt_rma_link: str = "RefersTo"
+    """TicketSQL link type an RMA ticket has towards the support ticket (RefersTo, DependsOn, MemberOf …)."""
     ca_bundle: str = ""
+    """A PEM file of extra trusted certificate authorities (a company CA); verification is never turned off."""
     timeout_s: float = 30.0
+    connect_timeout_s: float = 10.0
+    max_response_mb: float = 8.0
     smtp_host: str = ""
     smtp_port: int = 587
     smtp_security: Literal["starttls", "ssl", "none"] = "starttls"
     smtp_user: str = ""
     smtp_to: str = ""
     smtp_from: str = ""
+    inquiry_to: str = ""
+    """Where repair status inquiries go (the vendor's support address); falls back to ``smtp_to``."""
 
 
 @dataclass
@@ -135,15 +141,4 @@ def load_settings(path: Path) -> LoadedSettings:
 
 def save_settings(settings: Settings, path: Path) -> None:
     """Write atomically (temp file + rename), readable by the user only."""
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    text = json.dumps(dataclasses.asdict(settings), indent=2, sort_keys=True) + "\n"
-    fd, tmp = tempfile.mkstemp(prefix=".settings-", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_private_text(path, json.dumps(dataclasses.asdict(settings), indent=2, sort_keys=True) + "\n")

@@ -21,4 +21,12 @@ def isolated_state(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     monkeypatch.setenv("XDG_CACHE_HOME", str(root / "xdg-cache"))
     monkeypatch.setenv("XDG_STATE_HOME", str(root / "xdg-state"))
     monkeypatch.delenv("GENICAM_GENTL64_PATH", raising=False)
+    # No test sends GigE Vision broadcasts onto the machine's real network (the GigE lab tests broadcast inside
+    # their own network namespaces), and none picks up a Pixelink SDK installed on the machine.
+    monkeypatch.setenv("PIXRMA_GIGE_INTERFACES", "none")
+    monkeypatch.delenv("PIXELINK_SDK_LIB", raising=False)
+    from tests.fakes import memory_keyring
+
+    memory_keyring.SECRETS.clear()
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.fakes.memory_keyring.MemoryKeyring")
     return root

@@ -23,9 +23,11 @@ def camera_settings(settings: CameraSettings | Settings) -> CameraSettings:
 def default_probes(settings: CameraSettings, demo_mode: DemoMode) -> list[Probe]:
     """Every probe, cheapest first. Each imports its libraries only when it scans."""
     from pixrma_desktop.cameras.gentl import GenTLProbe
+    from pixrma_desktop.cameras.gigevision import GigeVisionProbe
+    from pixrma_desktop.cameras.pixelink_sdk import PixelinkSdkProbe
     from pixrma_desktop.cameras.usb3vision import Usb3VisionProbe
 
-    return [Usb3VisionProbe(), GenTLProbe()]
+    return [Usb3VisionProbe(), GenTLProbe(), GigeVisionProbe(), PixelinkSdkProbe()]
 
 
 def make_scanner(settings: CameraSettings | Settings, demo_mode: DemoMode, timeout: float | None = None) -> Scanner:

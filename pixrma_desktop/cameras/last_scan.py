@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from pixrma_desktop.cameras.record import SCHEMA_VERSION, CameraRecord, record_from_dict
 from pixrma_desktop.cameras.scan_result import ScanResult
+from pixrma_desktop.private_file import write_private_text
 
 FILENAME = "last-scan.json"
 
@@ -31,12 +30,8 @@ def scan_to_document(result: ScanResult, findings: list[dict[str, Any]] | None =
 
 
 def save_last_scan(data_dir: Path, result: ScanResult, findings: list[dict[str, Any]] | None = None) -> Path:
-    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     path = data_dir / FILENAME
-    fd, tmp = tempfile.mkstemp(prefix=".last-scan-", dir=data_dir)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        json.dump(scan_to_document(result, findings), handle, indent=2)
-    os.replace(tmp, path)
+    write_private_text(path, json.dumps(scan_to_document(result, findings), indent=2))
     return path
 
 

@@ -50,7 +50,7 @@ def _print_report(report: SendReport, ctx: CliContext) -> int:
         if result.outcome in (Outcome.SUBMITTED, Outcome.ADOPTED):
             assert result.ticket is not None
             note = " (an earlier attempt had already filed it)" if result.outcome is Outcome.ADOPTED else ""
-            print(f"{rid}: sent — support ticket #{result.ticket.ticket_id}{note}", file=ctx.out)
+            print(f"{rid}: sent — {result.ticket.description}{note}", file=ctx.out)
             if result.ticket.unsaved_fields:
                 print(f"  the server did not keep: {', '.join(result.ticket.unsaved_fields)}", file=ctx.out)
         elif result.outcome is Outcome.RETRY_LATER:

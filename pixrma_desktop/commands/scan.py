@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from pixrma_desktop.commands import exit_codes
 from pixrma_desktop.commands.context import CliContext
+from pixrma_desktop.commands.gige_options import add_gige_host_option, with_gige_hosts
 
 if TYPE_CHECKING:
     from pixrma_desktop.cameras.record import CameraRecord
@@ -30,6 +31,7 @@ def register(subparsers: Any) -> None:
         metavar="SECONDS",
         help="give each probe at most this long (default: the probe_timeout_s setting, 5 s)",
     )
+    add_gige_host_option(p)
     demo = p.add_mutually_exclusive_group()
     for flag, const in (("--demo", "on"), ("--demo-if-none", "auto")):
         # also accepted after the command (`pixrma scan --demo`); same meaning as the global option
@@ -104,7 +106,8 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         print("--timeout must be more than 0 seconds.", file=ctx.err)
         return exit_codes.USAGE
     printer = None if args.json else _TablePrinter(ctx.out)
-    result = discover(ctx.settings.cameras, demo_mode, timeout=args.timeout, on_event=printer)
+    settings = with_gige_hosts(ctx.settings.cameras, args)
+    result = discover(settings, demo_mode, timeout=args.timeout, on_event=printer)
     try:
         save_last_scan(ctx.paths.data_dir, result)
     except OSError as exc:

@@ -158,7 +158,7 @@ class Sender:
                 lease = self.store.renew_lease(lease, self.lease_s)
             ticket = self.backend.create(submission)
             self.store.record_submitted(request_id, ticket, owner=self.owner)
-            return SendResult(request_id, Outcome.SUBMITTED, f"filed as support ticket {ticket.ticket_id}", ticket)
+            return SendResult(request_id, Outcome.SUBMITTED, f"filed: {ticket.description}", ticket)
         except LeaseLostError as exc:
             return SendResult(request_id, Outcome.LEASE_LOST, str(exc))
         except AuthError as exc:

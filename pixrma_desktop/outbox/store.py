@@ -28,8 +28,6 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -39,135 +37,26 @@ from pixrma_desktop.outbox.errors import (
     DealerRequestError,
     EditConflictError,
     LeaseLostError,
-    NewerSchemaError,
     NotEditableError,
     RequestIncompleteError,
     RequestNotFoundError,
-    StoreError,
     translate,
 )
-from pixrma_desktop.rma.request import DraftFormatError, RmaRequest, load_request, validate_request
-from pixrma_desktop.support.backend import CaseStep, TicketRef, TicketStatus
+from pixrma_desktop.outbox.schema import SCHEMA_VERSION, create_schema_v1, migrate, move_aside
+from pixrma_desktop.outbox.state import EDITABLE_STATES, FILED_STATES, STATE_LABELS, STEP_STATES, RequestState
+from pixrma_desktop.rma.request import RmaRequest, load_request, validate_request
+from pixrma_desktop.support.backend import TicketRef, TicketStatus
 
-SCHEMA_VERSION = 2
-
-
-class RequestState(StrEnum):
-    DRAFT = "draft"
-    QUEUED = "queued"
-    SENDING = "sending"
-    SUBMITTED = "submitted"
-    REMOTE_FIX_PROPOSED = "remote-fix-proposed"
-    RMA_ISSUED = "rma-issued"
-    CLOSED = "closed"
-    NEEDS_ATTENTION = "needs-attention"
-
-
-EDITABLE_STATES = frozenset({RequestState.DRAFT, RequestState.NEEDS_ATTENTION})
-FILED_STATES = frozenset(
-    {RequestState.SUBMITTED, RequestState.REMOTE_FIX_PROPOSED, RequestState.RMA_ISSUED, RequestState.CLOSED}
-)
-
-STATE_LABELS = {
-    RequestState.DRAFT: "draft",
-    RequestState.QUEUED: "waiting to be sent",
-    RequestState.SENDING: "sending",
-    RequestState.SUBMITTED: "submitted",
-    RequestState.REMOTE_FIX_PROPOSED: "remote fix proposed",
-    RequestState.RMA_ISSUED: "RMA issued",
-    RequestState.CLOSED: "closed",
-    RequestState.NEEDS_ATTENTION: "needs your attention",
-}
-
-_STEP_STATES = {
-    CaseStep.RECEIVED: RequestState.SUBMITTED,
-    CaseStep.UNDER_REVIEW: RequestState.SUBMITTED,
-    CaseStep.REMOTE_FIX_PROPOSED: RequestState.REMOTE_FIX_PROPOSED,
-    CaseStep.RMA_ISSUED: RequestState.RMA_ISSUED,
-    CaseStep.QUOTE_PENDING: RequestState.RMA_ISSUED,
-    CaseStep.REPAIRED_SHIPPED: RequestState.RMA_ISSUED,
-    CaseStep.CLOSED: RequestState.CLOSED,
-}
-
-_SCHEMA_V1 = """
-CREATE TABLE requests (
-    id TEXT PRIMARY KEY,
-    state TEXT NOT NULL,
-    document TEXT NOT NULL,
-    created_at REAL NOT NULL,
-    updated_at REAL NOT NULL,
-    ticket TEXT
-);
-"""
-"""The first layout, kept to build test fixtures and to document what migration 1 → 2 starts from."""
-
-_MIGRATE_1_TO_2 = """
-ALTER TABLE requests RENAME COLUMN ticket TO support_ticket_number;
-ALTER TABLE requests ADD COLUMN support_ticket_url TEXT;
-ALTER TABLE requests ADD COLUMN rma_number TEXT;
-ALTER TABLE requests ADD COLUMN title TEXT NOT NULL DEFAULT '';
-ALTER TABLE requests ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;
-ALTER TABLE requests ADD COLUMN queued_at REAL;
-ALTER TABLE requests ADD COLUMN submitted_at REAL;
-ALTER TABLE requests ADD COLUMN case_step TEXT;
-ALTER TABLE requests ADD COLUMN server_status TEXT NOT NULL DEFAULT '';
-ALTER TABLE requests ADD COLUMN attention_message TEXT;
-ALTER TABLE requests ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
-ALTER TABLE requests ADD COLUMN next_attempt_at REAL NOT NULL DEFAULT 0;
-ALTER TABLE requests ADD COLUMN last_error TEXT;
-ALTER TABLE requests ADD COLUMN maybe_sent INTEGER NOT NULL DEFAULT 0;
-ALTER TABLE requests ADD COLUMN lease_owner TEXT;
-ALTER TABLE requests ADD COLUMN lease_expires_at REAL;
-UPDATE requests SET state = 'submitted', submitted_at = updated_at WHERE state = 'sent';
-UPDATE requests SET maybe_sent = 1, state = 'queued' WHERE state = 'sending';
-CREATE INDEX requests_by_state ON requests(state, next_attempt_at);
-CREATE TABLE request_events (
-    seq INTEGER PRIMARY KEY AUTOINCREMENT,
-    request_id TEXT NOT NULL,
-    at REAL NOT NULL,
-    event TEXT NOT NULL,
-    detail TEXT NOT NULL DEFAULT ''
-);
-CREATE INDEX request_events_by_request ON request_events(request_id, seq);
-"""
-
-
-def _fill_titles(conn: sqlite3.Connection) -> None:
-    from pixrma_desktop.rma.render import subject
-
-    rows = conn.execute("SELECT id, document FROM requests").fetchall()
-    for request_id, document in rows:
-        try:
-            title = subject(load_request(document))
-        except DraftFormatError:
-            title = "(unreadable draft)"
-        conn.execute("UPDATE requests SET title = ? WHERE id = ?", (title, request_id))
-
-
-def _migrate_1_to_2(conn: sqlite3.Connection) -> None:
-    _executescript_in_txn(conn, _MIGRATE_1_TO_2)
-    _fill_titles(conn)
-
-
-_MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _migrate_1_to_2}
-"""Step N upgrades a database from user_version N to N + 1, inside the caller's transaction."""
-
-
-def _executescript_in_txn(conn: sqlite3.Connection, script: str) -> None:
-    for statement in script.split(";"):
-        if statement.strip():
-            conn.execute(statement)
-
-
-def create_schema_v1(path: Path) -> None:
-    """Write an empty database in the first layout (for migration fixtures and tests)."""
-    conn = sqlite3.connect(path)
-    try:
-        conn.executescript(_SCHEMA_V1)
-        conn.execute("PRAGMA user_version = 1")
-        conn.commit()
-    finally:
-        conn.close()
+__all__ = [
+    "EDITABLE_STATES",
+    "FILED_STATES",
+    "SCHEMA_VERSION",
+    "STATE_LABELS",
+    "OutboxStore",
+    "RequestState",
+    "StoredRequest",
+    "create_schema_v1",
+]
 
 
 @dataclass(frozen=True)
@@ -262,7 +151,7 @@ class OutboxStore:
         try:
             conn = cls._connect(path, busy_timeout_s)
         except CorruptStoreError:
-            aside = _move_aside(path, clock)
+            aside = move_aside(path, clock)
             notice = (
                 f"The outbox database was damaged and has been moved aside to {aside}. Drafts in it could not be "
                 "read; a new, empty outbox was started. Keep the damaged file if you want support to try to "
@@ -290,7 +179,7 @@ class OutboxStore:
             check = conn.execute("PRAGMA quick_check").fetchone()
             if check is None or check[0] != "ok":
                 raise CorruptStoreError(f"The outbox database {path} is damaged ({check and check[0]}).")
-            _migrate(conn, path)
+            migrate(conn, path)
             return conn
         except sqlite3.Error as exc:
             if conn is not None:
@@ -597,7 +486,7 @@ class OutboxStore:
             )
             if cursor.rowcount == 0:
                 raise LeaseLostError(f"Request {request_id} is no longer being sent by this sender.")
-            detail = f"support ticket {ticket.ticket_id}"
+            detail = ticket.description
             if adopted:
                 detail += " (filed by an earlier attempt; found on the server, not sent again)"
             if ticket.unsaved_fields:
@@ -629,7 +518,7 @@ class OutboxStore:
     def record_status(self, request_id: str, status: TicketStatus) -> StoredRequest:
         """Where the filed case stands now (from a status poll); stores the RMA number once issued."""
         now = self.clock()
-        state = _STEP_STATES[status.step]
+        state = STEP_STATES[status.step]
         with self.transaction() as conn:
             cursor = conn.execute(
                 "UPDATE requests SET state = ?, case_step = ?, server_status = ?, "
@@ -641,6 +530,25 @@ class OutboxStore:
                 raise NotEditableError(f"Request {request_id} has not been submitted, so it has no case status yet.")
             detail = str(status.step) + (f", RMA number {status.rma_number}" if status.rma_number else "")
             self._event(conn, request_id, now, "status", detail)
+        return self.get(request_id)
+
+    def record_ticket_number(self, request_id: str, ticket_number: str) -> StoredRequest:
+        """The support ticket number the user read in the autoreply to a request sent by e-mail (NOT an RMA
+        number); only for a submitted request that has no ticket number yet."""
+        now = self.clock()
+        with self.transaction() as conn:
+            cursor = conn.execute(
+                "UPDATE requests SET support_ticket_number = ?, updated_at = ? WHERE id = ? AND "
+                "state IN ('submitted', 'remote-fix-proposed', 'rma-issued', 'closed') "
+                "AND COALESCE(support_ticket_number, '') = ''",
+                (ticket_number, now, request_id),
+            )
+            if cursor.rowcount == 0:
+                raise NotEditableError(
+                    f"Request {request_id} is not a sent request waiting for its ticket number (it is not sent yet, "
+                    "or the server already gave it one)."
+                )
+            self._event(conn, request_id, now, "ticket-number", f"support ticket {ticket_number} (typed in)")
         return self.get(request_id)
 
     # -- listing (kept last: its name shadows the builtin inside the class body) --------------------------
@@ -659,80 +567,3 @@ def _as_sqlite_error(exc: OSError) -> sqlite3.Error:
     error = sqlite3.OperationalError(str(exc))
     error.sqlite_errorname = "SQLITE_READONLY" if exc.errno == 30 else "SQLITE_CANTOPEN"
     return error
-
-
-def _user_version(conn: sqlite3.Connection) -> int:
-    return int(conn.execute("PRAGMA user_version").fetchone()[0])
-
-
-def _migrate(conn: sqlite3.Connection, path: Path) -> None:
-    version = _user_version(conn)
-    if version == SCHEMA_VERSION:
-        return
-    if version > SCHEMA_VERSION:
-        raise NewerSchemaError(
-            f"{path} was written by a newer pixrma (outbox schema {version}). Update pixrma, or use "
-            "--data-dir to work with a separate outbox."
-        )
-    has_tables = conn.execute("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0] > 0
-    if version == 0 and not has_tables:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            if _user_version(conn) == 0:
-                _executescript_in_txn(conn, _SCHEMA_V1)
-                _MIGRATIONS[1](conn)
-                conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        return
-    if version == 0:
-        raise CorruptStoreError(f"{path} is not a pixrma outbox (it has tables but no schema version).")
-    backup_before_migration(conn, path, version)
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        current = _user_version(conn)  # another process may have migrated meanwhile
-        while current < SCHEMA_VERSION:
-            _MIGRATIONS[current](conn)
-            current += 1
-            conn.execute(f"PRAGMA user_version = {current}")
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-
-
-def backup_before_migration(conn: sqlite3.Connection, path: Path, version: int) -> Path:
-    """Copy the database (consistently, via SQLite's backup API) before changing its layout."""
-    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.v{version}-backup-{stamp}")
-    fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-    os.close(fd)
-    dest = sqlite3.connect(target)
-    try:
-        conn.backup(dest)
-    finally:
-        dest.close()
-    return target
-
-
-def _move_aside(path: Path, clock: Callable[[], float]) -> Path:
-    stamp = datetime.fromtimestamp(clock(), UTC).strftime("%Y%m%d-%H%M%S")
-    aside = path.with_name(f"{path.name}.damaged-{stamp}")
-    n = 1
-    while aside.exists():
-        aside = path.with_name(f"{path.name}.damaged-{stamp}-{n}")
-        n += 1
-    try:
-        os.replace(path, aside)
-        for suffix in ("-wal", "-shm"):
-            companion = path.with_name(path.name + suffix)
-            if companion.exists():
-                os.replace(companion, aside.with_name(aside.name + suffix))
-    except OSError as exc:
-        raise StoreError(
-            f"The outbox database {path} is damaged and could not be moved aside ({exc.strerror}). Move it away "
-            "yourself, or start pixrma with --data-dir pointing to another folder."
-        ) from exc
-    return aside

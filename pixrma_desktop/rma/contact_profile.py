@@ -7,13 +7,12 @@ missing file simply means no profile; it never stops a request.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import ValidationError
 
+from pixrma_desktop.private_file import write_private_text
 from pixrma_desktop.rma.request import Contact, Purchase, RmaRequest
 
 FILENAME = "contact-profile.json"
@@ -42,22 +41,12 @@ def load_profile(config_dir: Path) -> ContactProfile | None:
 
 def save_profile(config_dir: Path, profile: ContactProfile) -> Path:
     """Remember the profile (0600, atomic replace)."""
-    config_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     path = profile_path(config_dir)
     text = json.dumps(
         {"contact": profile.contact.model_dump(mode="json"), "purchase": profile.purchase.model_dump(mode="json")},
         indent=2,
     )
-    fd, tmp = tempfile.mkstemp(prefix=".contact-", dir=config_dir)  # mkstemp creates 0600
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text + "\n")
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_private_text(path, text + "\n")
     return path
 
 

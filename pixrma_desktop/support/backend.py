@@ -42,6 +42,13 @@ class TicketRef:
     unsaved_fields: tuple[str, ...] = ()
     """Fields the server silently dropped (e.g. custom fields it does not know), for the user to see."""
 
+    @property
+    def description(self) -> str:
+        """How the user should read it: the ticket number, or where it will come from when not known yet."""
+        if self.ticket_id:
+            return f"support ticket #{self.ticket_id}"
+        return "sent by e-mail; the support ticket number arrives in the autoreply (type it in when it does)"
+
 
 class CaseStep(StrEnum):
     """Where a case stands, in the vendor's own steps."""

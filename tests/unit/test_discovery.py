@@ -33,9 +33,12 @@ def fake_probes(monkeypatch):
     return probes
 
 
-def test_default_probes_are_usb_and_gentl():
+def test_default_probes_are_usb_gentl_gige_and_the_pixelink_sdk():
+    from pixrma_desktop.cameras.gigevision import GigeVisionProbe
+    from pixrma_desktop.cameras.pixelink_sdk import PixelinkSdkProbe
+
     probes = discovery.default_probes(CameraSettings(), "off")
-    assert [type(p) for p in probes] == [Usb3VisionProbe, GenTLProbe]
+    assert [type(p) for p in probes] == [Usb3VisionProbe, GenTLProbe, GigeVisionProbe, PixelinkSdkProbe]
 
 
 def test_demo_on_keeps_demo_cameras_next_to_real_ones(fake_probes):

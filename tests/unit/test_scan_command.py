@@ -50,7 +50,7 @@ def test_json_demo_scan_in_a_fresh_process(tmp_path):
     assert [(c["vendor"], c["model"], c["serial"]) for c in demo] == [
         ("Machine Vision Games Ltd.", "Viky", s) for s in "012"
     ]
-    assert {p["name"] for p in document["probes"]} == {"usb3vision", "gentl"}
+    assert {p["name"] for p in document["probes"]} == {"usb3vision", "gentl", "gigevision", "pixelink-sdk"}
     stored = load_last_scan(tmp_path / "data")
     assert stored is not None
     assert [c.serial for c in stored.cameras if c.demo] == ["0", "1", "2"]
@@ -146,3 +146,16 @@ def test_rows_are_printed_as_cameras_arrive(monkeypatch, tmp_path):
     assert ctx.err.getvalue() == ""
     out = gate.buffer.getvalue()
     assert out.index("S1") < out.index("S2")
+
+
+def test_gige_host_option(monkeypatch, tmp_path):
+    """`--gige-host` (repeatable) reaches the probes through the camera settings of this run only."""
+    seen = []
+
+    def probes(settings, demo_mode):
+        seen.append(list(settings.gige_hosts))
+        return []
+
+    monkeypatch.setattr(discovery, "default_probes", probes)
+    main(["--data-dir", str(tmp_path), "scan", "--gige-host", "10.0.0.5", "--gige-host", "10.0.0.6"])
+    assert seen == [["10.0.0.5", "10.0.0.6"]]

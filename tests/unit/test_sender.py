@@ -268,3 +268,11 @@ def test_bundle_builder_bug_needs_attention_and_the_queue_goes_on(store, backend
     failed = calls[0]
     assert "no system report" in store.get(failed).attention_message
     assert {first.id, second.id} == set(outcomes)
+
+
+def test_ticket_description_names_the_ticket_or_says_where_its_number_comes_from():
+    from pixrma_desktop.support.backend import TicketRef
+
+    assert TicketRef("812").description == "support ticket #812"
+    assert "autoreply" in TicketRef("").description
+    assert "#" not in TicketRef("").description

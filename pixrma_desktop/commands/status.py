@@ -1,0 +1,184 @@
+"""`pixrma status [ID | --all]`: ask the support server where sent requests stand and remember it.
+
+Shows the support ticket number and, once support has issued one, the RMA number: two different numbers.
+Without arguments: every sent request that is not closed yet; ``--all`` includes closed ones.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import TYPE_CHECKING, Any
+
+from pixrma_desktop.commands import exit_codes
+from pixrma_desktop.commands.context import CliContext
+from pixrma_desktop.commands.store_access import open_store, short_id, store_error_code
+
+if TYPE_CHECKING:
+    from pixrma_desktop.outbox.store import StoredRequest
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "status", help="refresh sent requests from the support server: ticket and RMA numbers", description=__doc__
+    )
+    parser.add_argument("id", nargs="?", help="only this request (id or the start of it)")
+    parser.add_argument("--all", action="store_true", help="closed requests too")
+    parser.add_argument("--offline", action="store_true", help="show what is stored, without asking the server")
+    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.add_argument(
+        "--ticket-number",
+        metavar="NUMBER",
+        help="with ID, for requests sent by e-mail: the ticket number from support's autoreply "
+        "(`1234`, `#1234` or the autoreply's subject)",
+    )
+    parser.add_argument(
+        "--inquiry",
+        metavar="EML",
+        nargs="?",
+        const="-",
+        help="with ID: build the repair status inquiry e-mail ([#ticket] in the subject); print its mailto: link, "
+        "or write it as an .eml file to open in a mail program",
+    )
+    parser.set_defaults(func=run)
+
+
+def _line(row: StoredRequest, detail: str) -> str:
+    from pixrma_desktop.outbox.store import STATE_LABELS
+
+    parts = [f"{short_id(row.id)}  {STATE_LABELS[row.state]:<20}"]
+    parts.append(f"support ticket #{row.support_ticket_number}" if row.support_ticket_number else "no ticket number")
+    parts.append(f"RMA number {row.rma_number}" if row.rma_number else "no RMA number yet")
+    text = "  ".join(parts) + f"  {row.title}"
+    return text + (f"\n    {detail}" if detail else "")
+
+
+def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    from pixrma_desktop.outbox.errors import StoreError
+    from pixrma_desktop.outbox.store import FILED_STATES, RequestState
+    from pixrma_desktop.support import factory
+    from pixrma_desktop.support.backend import AuthError, SupportError, TicketRef, TransientError
+
+    code = exit_codes.OK
+    results: list[tuple[StoredRequest, str]] = []
+    try:
+        with open_store(ctx) as store:
+            if args.ticket_number and not args.id:
+                print("error: --ticket-number needs the request's ID.", file=ctx.err)
+                return exit_codes.USAGE
+            if args.id:
+                rows = [store.get(args.id)]
+                if rows[0].state not in FILED_STATES:
+                    print(
+                        f"{short_id(rows[0].id)} has not been sent yet ({rows[0].state}); "
+                        f"`pixrma submit {short_id(rows[0].id)}` sends it.",
+                        file=ctx.err,
+                    )
+                    return exit_codes.NOTHING_FOUND
+                if args.ticket_number:
+                    from pixrma_desktop.support.case_tracking import ticket_number_in
+
+                    number = ticket_number_in(args.ticket_number)
+                    if number is None:
+                        print(f"error: no support ticket number in {args.ticket_number!r}.", file=ctx.err)
+                        return exit_codes.USAGE
+                    rows = [store.record_ticket_number(rows[0].id, number)]
+            else:
+                states = FILED_STATES if args.all else FILED_STATES - {RequestState.CLOSED}
+                rows = sorted(store.list(states), key=lambda r: r.submitted_at or 0.0)
+            if not rows:
+                print(
+                    "No sent requests to show." + ("" if args.all else " (`--all` includes closed ones.)"), file=ctx.out
+                )
+                return exit_codes.OK
+            backend = None
+            if not args.offline:
+                try:
+                    backend = factory.make_backend(ctx.settings.support)
+                except SupportError as exc:
+                    print(f"warning: {exc} Showing what is stored.", file=ctx.err)
+                    code = exit_codes.NOT_CONFIGURED
+            for row in rows:
+                detail = ""
+                if backend is not None and row.support_ticket_number:
+                    ticket = TicketRef(row.support_ticket_number, row.support_ticket_url, backend.name)
+                    try:
+                        status = backend.status(ticket)
+                    except AuthError as exc:
+                        print(f"warning: {exc}", file=ctx.err)
+                        backend, code = None, exit_codes.NOT_CONFIGURED
+                    except TransientError as exc:
+                        detail = f"(not refreshed: {exc})"
+                        code = max(code, exit_codes.FAILED)
+                    except SupportError as exc:
+                        detail = f"(not refreshed: {exc})"
+                        code = max(code, exit_codes.FAILED)
+                    else:
+                        row = store.record_status(row.id, status)
+                        detail = status.detail
+                elif backend is not None:
+                    detail = "Sent by e-mail: the ticket number comes with support's autoreply."
+                results.append((row, detail))
+    except StoreError as exc:
+        return store_error_code(exc, ctx)
+    if args.inquiry:
+        return _inquiry(args, ctx, results)
+    if args.json:
+        payload = [
+            {
+                "id": row.id,
+                "state": str(row.state),
+                "support_ticket_number": row.support_ticket_number,
+                "support_ticket_url": row.support_ticket_url,
+                "rma_number": row.rma_number,
+                "case_step": row.case_step,
+                "server_status": row.server_status,
+                "detail": detail,
+            }
+            for row, detail in results
+        ]
+        print(json.dumps(payload, indent=2), file=ctx.out)
+    else:
+        for row, detail in results:
+            print(_line(row, detail), file=ctx.out)
+    return code
+
+
+def _inquiry(args: argparse.Namespace, ctx: CliContext, results: list[tuple[StoredRequest, str]]) -> int:
+    from pathlib import Path
+
+    from pixrma_desktop.rma.request import DraftFormatError
+    from pixrma_desktop.support.case_tracking import inquiry_email
+
+    support = ctx.settings.support
+    to = support.inquiry_to or support.smtp_to
+    if not args.id or len(results) != 1:
+        print("error: --inquiry needs the id of one sent request.", file=ctx.err)
+        return exit_codes.USAGE
+    row, _ = results[0]
+    if not row.support_ticket_number:
+        print("error: the support ticket number is not known yet, so the inquiry cannot name it.", file=ctx.err)
+        return exit_codes.FAILED
+    if not to:
+        print("error: set the vendor's support address: `pixrma config set support.inquiry_to ADDRESS`.", file=ctx.err)
+        return exit_codes.NOT_CONFIGURED
+    try:
+        request = row.request
+        serials = tuple(c.serial for c in request.cameras)
+        sender, name = request.contact.email, request.contact.name
+    except DraftFormatError:
+        serials, sender, name = (), "", ""
+    mail = inquiry_email(
+        row.support_ticket_number, to, serials=serials, rma_number=row.rma_number, sender=sender, name=name
+    )
+    if args.inquiry == "-":
+        print(mail.mailto_url(), file=ctx.out)
+        return exit_codes.OK
+    target = Path(args.inquiry)
+    try:
+        target.write_bytes(mail.to_eml())
+    except OSError as exc:
+        print(f"error: could not write {target}: {exc.strerror}", file=ctx.err)
+        return exit_codes.FAILED
+    print(f"Wrote {target}: open it in your mail program and send it ({mail.subject}).", file=ctx.out)
+    return exit_codes.OK

@@ -1,0 +1,371 @@
+"""Remote-fix checks: small rules over a scan and a few system facts, each saying what is wrong and what to do.
+
+Most cameras sent back as broken are a USB 3 camera on a USB 2 port, a missing Linux permission, a GigE camera
+on the wrong subnet, a network card without jumbo frames, another program holding the camera, or old firmware.
+Every rule here is pure: it reads the ``ScanResult`` and the ``SystemFacts`` it is given and returns
+``Finding``s; gathering the facts is the caller's job (``gather_facts`` at the edge).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+import sys
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from pixrma_desktop.cameras.network import Nic
+from pixrma_desktop.cameras.record import CameraRecord, Transport
+from pixrma_desktop.cameras.scan_result import ScanResult
+from pixrma_desktop.diagnostics.finding import Finding, Severity
+from pixrma_desktop.settings import CameraSettings
+
+USB2_SPEEDS = ("low", "full", "high")
+USB3_SPEEDS = ("super", "super-plus")
+JUMBO_MTU = 9000
+UDEV_RULE_NAME = "70-pixrma-cameras.rules"
+UDEV_RULE_PATH = Path(__file__).resolve().parent.parent.parent / "resources" / "udev" / UDEV_RULE_NAME
+PERMISSION_WORDS = ("permission", "access denied", "not permitted", "errno 13", "eacces")
+
+
+@dataclass(frozen=True)
+class SystemFacts:
+    nics: tuple[Nic, ...] = ()
+    """This computer's IPv4 interfaces; empty when unknown (the network rules then stay quiet)."""
+    gentl_producers: int | None = None
+    """How many GenTL producers were found; None when not looked for."""
+    pixelink_sdk: bool | None = None
+    """Whether the Pixelink SDK could be loaded; None when not looked for."""
+    platform: str = "linux"
+    udev_rule: str = ""
+    """The text of the udev rule the app ships (Linux)."""
+
+
+Rule = Callable[[ScanResult, SystemFacts], list[Finding]]
+
+
+def _who(camera: CameraRecord) -> str:
+    return camera.serial or camera.display_name
+
+
+def _real(result: ScanResult) -> list[CameraRecord]:
+    return [c for c in result.cameras if not c.demo]
+
+
+def usb2_link(result: ScanResult, facts: SystemFacts) -> list[Finding]:
+    findings = []
+    for camera in _real(result):
+        usb = camera.usb
+        if usb is None or usb.speed not in USB2_SPEEDS:
+            continue
+        usb3 = camera.transport == Transport.USB3_VISION or any(s in USB3_SPEEDS for s in usb.supported_speeds)
+        if not usb3:
+            continue
+        where = f" (bus {usb.bus}, port {usb.port_path})" if usb.bus is not None and usb.port_path else ""
+        findings.append(
+            Finding(
+                code="usb2-link",
+                severity=Severity.PROBLEM,
+                title=f"{camera.display_name} is a USB 3 camera but runs at USB 2 speed{where}.",
+                advice=(
+                    "Plug it straight into a USB 3 port of the computer (usually blue, or marked SS), not through "
+                    "a hub or a USB 2 extension, with the camera's own USB 3 cable; then scan again. At USB 2 "
+                    "speed the camera drops frames or fails to start streaming, but it is not broken."
+                ),
+                cameras=(_who(camera),),
+            )
+        )
+    return findings
+
+
+def _mentions_permission(text: str) -> bool:
+    lowered = text.lower()
+    return any(word in lowered for word in PERMISSION_WORDS)
+
+
+def no_permission(result: ScanResult, facts: SystemFacts) -> list[Finding]:
+    cameras = tuple(_who(c) for c in _real(result) if any(_mentions_permission(w) for w in c.warnings))
+    scan_warnings = [w for w in result.warnings if _mentions_permission(f"{w.message} {w.hint or ''}")]
+    if not cameras and not scan_warnings:
+        return []
+    if facts.platform.startswith("linux"):
+        advice = (
+            f"Linux lets only the administrator open the camera until a udev rule allows it. Save the rule below "
+            f"as /etc/udev/rules.d/{UDEV_RULE_NAME}, run `sudo udevadm control --reload-rules && sudo udevadm "
+            f"trigger`, then unplug the camera and plug it in again. (The app's Linux package installs this "
+            f"rule for you.)"
+        )
+        details = facts.udev_rule
+    else:
+        advice = "Install the camera driver (Pixelink Capture installs it), reconnect the camera and scan again."
+        details = ""
+    if scan_warnings and not details:
+        details = "\n".join(str(w) for w in scan_warnings)
+    return [
+        Finding(
+            code="no-permission",
+            severity=Severity.PROBLEM,
+            title="This computer does not let the app open the camera (no permission).",
+            advice=advice,
+            cameras=cameras,
+            details=details,
+        )
+    ]
+
+
+def in_use(result: ScanResult, facts: SystemFacts) -> list[Finding]:
+    return [
+        Finding(
+            code="in-use",
+            severity=Severity.PROBLEM,
+            title=f"{camera.display_name} is in use by another program.",
+            advice=(
+                "Only one program can control a camera at a time. Close the other program (for example "
+                "Pixelink Capture, or your own acquisition software), then scan again. If your program cannot "
+                "open the camera, this is the likely reason, not a fault of the camera."
+            ),
+            cameras=(_who(camera),),
+        )
+        for camera in _real(result)
+        if camera.in_use
+    ]
+
+
+def _gige(result: ScanResult) -> list[CameraRecord]:
+    return [c for c in _real(result) if c.network is not None and c.network.ip]
+
+
+def _address(text: str | None) -> ipaddress.IPv4Address | None:
+    try:
+        return ipaddress.IPv4Address(text or "")
+    except ValueError:
+        return None
+
+
+def _free_host(network: ipaddress.IPv4Network, taken: Iterable[str]) -> str:
+    used = set(taken)
+    for offset in (100, 10, 2, 1):
+        if offset < network.num_addresses - 1:
+            candidate = str(network.network_address + offset)
+            if candidate not in used:
+                return candidate
+    return str(network.network_address + 1)
+
+
+def gige_wrong_subnet(result: ScanResult, facts: SystemFacts) -> list[Finding]:
+    if not facts.nics:
+        return []
+    findings = []
+    for camera in _gige(result):
+        assert camera.network is not None
+        ip = _address(camera.network.ip)
+        if ip is None or ip.is_loopback or any(nic.contains(str(ip)) for nic in facts.nics):
+            continue
+        net = camera.network
+        mask = net.subnet if _address(net.subnet) else "255.255.255.0"
+        camera_net = ipaddress.IPv4Network(f"{ip}/{mask}", strict=False)
+        nic = next((n for n in facts.nics if n.name == net.nic), None) if net.nic else None
+        host_ip = _free_host(camera_net, [str(ip)])
+        if nic is not None:
+            camera_ip = _free_host(nic.network, [nic.ip])
+            advice = (
+                f"It answers the search on the network card {nic.name} ({nic.ip}/{nic.network.prefixlen}), but "
+                f"this computer cannot reach it there. Either give the camera an address in {nic.network}, for "
+                f"example {camera_ip} with mask {nic.netmask} (Pixelink Capture or the camera maker's IP tool; "
+                f"make it persistent, or turn on DHCP if your network has a DHCP server), or add an address in "
+                f"the camera's network to the card: `sudo ip addr add {host_ip}/{camera_net.prefixlen} dev "
+                f"{nic.name}` (Windows: Network Connections > {nic.name} > Internet Protocol Version 4 > "
+                f"Properties > Advanced > add {host_ip}, mask {camera_net.netmask})."
+            )
+        else:
+            advice = (
+                f"Give the camera an address in the network of the card it is cabled to (Pixelink Capture or the "
+                f"camera maker's IP tool), or give that card an address in {camera_net}, for example {host_ip}."
+            )
+        findings.append(
+            Finding(
+                code="gige-wrong-subnet",
+                severity=Severity.PROBLEM,
+                title=(f"{camera.display_name} has the address {ip}, which is not on any of this computer's networks."),
+                advice=advice,
+                cameras=(_who(camera),),
+            )
+        )
+    return findings
+
+
+def duplicate_ip(result: ScanResult, facts: SystemFacts) -> list[Finding]:
+    by_ip: dict[str, dict[str, str]] = {}
+    """IP -> device key (MAC when known, so one camera seen by two probes counts once) -> name."""
+    for camera in _gige(result):
+        net = camera.network
+        if net is not None and net.ip:
+            by_ip.setdefault(net.ip, {}).setdefault((net.mac or _who(camera)).lower(), _who(camera))
+    for nic in facts.nics:
+        if nic.ip in by_ip and not nic.is_loopback:
+            by_ip[nic.ip][f"nic:{nic.name}"] = f"this computer ({nic.name})"
+    return [
+        Finding(
+            code="duplicate-ip",
+            severity=Severity.PROBLEM,
+            title=f"{len(names)} devices use the same IP address {ip}.",
+            advice=(
+                "Give each camera its own address (Pixelink Capture or the camera maker's IP tool, or DHCP). Two "
+                "devices with one address make both come and go at random."
+            ),
+            cameras=tuple(key_name for key, key_name in devices.items() if not key.startswith("nic:")),
+            details="Devices: " + ", ".join(names),
+        )
+        for ip, devices in by_ip.items()
+        if len(names := list(devices.values())) > 1
+    ]
+
+
+def gige_mtu(result: ScanResult, facts: SystemFacts) -> list[Finding]:
+    by_nic: dict[tuple[str, int], list[str]] = {}
+    for camera in _gige(result):
+        net = camera.network
+        assert net is not None
+        if camera.transport != Transport.GIGE_VISION or not net.nic or net.nic_mtu is None:
+            continue
+        if net.nic_mtu >= JUMBO_MTU or (_address(net.nic_ip) or ipaddress.IPv4Address(0)).is_loopback:
+            continue
+        by_nic.setdefault((net.nic, net.nic_mtu), []).append(_who(camera))
+    return [
+        Finding(
+            code="gige-mtu",
+            severity=Severity.WARNING,
+            title=f"The network card {nic} has jumbo frames off (MTU {mtu}), and GigE cameras are on it.",
+            advice=(
+                f"Set its MTU to {JUMBO_MTU}: `sudo ip link set {nic} mtu {JUMBO_MTU}` and make it permanent in "
+                f"the network settings (Windows: the adapter's Properties > Configure > Advanced > Jumbo Packet "
+                f"= 9014 Bytes). Without jumbo frames a GigE camera loses frames at high frame rates or large "
+                f"images; also use a switch that passes jumbo frames."
+            ),
+            cameras=tuple(cameras),
+        )
+        for (nic, mtu), cameras in by_nic.items()
+    ]
+
+
+def no_camera_software(result: ScanResult, facts: SystemFacts) -> list[Finding]:
+    if facts.gentl_producers != 0 or facts.pixelink_sdk is not False:
+        return []
+    return [
+        Finding(
+            code="no-camera-software",
+            severity=Severity.PROBLEM if not _real(result) else Severity.WARNING,
+            title="No camera software was found: no GenTL producer and no Pixelink SDK.",
+            advice=(
+                "Install the Pixelink SDK (it comes with Pixelink Capture) or your camera maker's GenTL producer. "
+                "The app then reads firmware, FPGA and lens details that the cameras do not tell otherwise. "
+                "On Linux, set PIXELINK_SDK_LIB (Pixelink SDK) or GENICAM_GENTL64_PATH (GenTL) as the "
+                "installer says, log in again and scan again."
+            ),
+        )
+    ]
+
+
+def _version_key(text: str) -> tuple[int, ...] | None:
+    numbers = re.findall(r"\d+", text)
+    return tuple(int(n) for n in numbers) if numbers else None
+
+
+def firmware_older(result: ScanResult, facts: SystemFacts) -> list[Finding]:
+    groups: dict[tuple[str, str], list[tuple[tuple[int, ...], CameraRecord]]] = {}
+    for camera in _real(result):
+        if not camera.model or not camera.firmware_version:
+            continue
+        key = _version_key(camera.firmware_version)
+        if key is None:
+            continue
+        vendor = re.sub(r"[^a-z0-9]", "", (camera.vendor or "").lower())
+        groups.setdefault((vendor, camera.model.strip()), []).append((key, camera))
+    findings = []
+    for members in groups.values():
+        newest_key, newest = max(members, key=lambda member: member[0])
+        for key, camera in members:
+            if key >= newest_key:
+                continue
+            findings.append(
+                Finding(
+                    code="firmware-older",
+                    severity=Severity.WARNING,
+                    title=(
+                        f"{camera.display_name} has firmware {camera.firmware_version}, older than "
+                        f"{newest.firmware_version} on the other {camera.model} ({_who(newest)})."
+                    ),
+                    advice=(
+                        "Update its firmware (for Pixelink cameras, support sends the current firmware and the "
+                        "update tool), then test again: support asks for this first, and it fixes many faults "
+                        "without a return."
+                    ),
+                    cameras=(_who(camera),),
+                )
+            )
+    return findings
+
+
+RULES: tuple[Rule, ...] = (
+    usb2_link,
+    no_permission,
+    in_use,
+    gige_wrong_subnet,
+    duplicate_ip,
+    gige_mtu,
+    no_camera_software,
+    firmware_older,
+)
+
+_ORDER = {Severity.PROBLEM: 0, Severity.WARNING: 1, Severity.INFO: 2}
+
+
+def run_checks(result: ScanResult, facts: SystemFacts, rules: Iterable[Rule] = RULES) -> list[Finding]:
+    """Every rule's findings, problems first."""
+    findings = [finding for rule in rules for finding in rule(result, facts)]
+    return sorted(findings, key=lambda f: _ORDER[f.severity])
+
+
+def udev_rule_text() -> str:
+    try:
+        return UDEV_RULE_PATH.read_text(encoding="utf-8")
+    except OSError:
+        return ""
+
+
+def gather_facts(
+    *, nics: Iterable[Nic] | None = None, gentl_producers: int | None = None, pixelink_sdk: bool | None = None
+) -> SystemFacts:
+    """The facts of this computer the rules need (the only function here that looks outside)."""
+    if nics is None:
+        from pixrma_desktop.cameras.network import local_nics
+
+        try:
+            nics = local_nics()
+        except OSError:
+            nics = ()
+    return SystemFacts(
+        nics=tuple(nics),
+        gentl_producers=gentl_producers,
+        pixelink_sdk=pixelink_sdk,
+        platform=sys.platform,
+        udev_rule=udev_rule_text() if sys.platform.startswith("linux") else "",
+    )
+
+
+def facts_for_scan(result: ScanResult, settings: CameraSettings) -> SystemFacts:
+    """This computer's facts for a scan that just ran: interfaces, GenTL producers that ``settings`` and the
+    environment point to, and whether the Pixelink SDK was there and loaded."""
+    import os
+
+    from pixrma_desktop.cameras import producers
+    from pixrma_desktop.cameras.pixelink_sdk import sdk_available
+
+    found = producers.candidates(os.environ.get(producers.ENV_VAR), settings.producer_paths, demo=False)
+    return gather_facts(gentl_producers=len(found), pixelink_sdk=sdk_available(result))
+
+
+def check_scan(result: ScanResult, settings: CameraSettings) -> list[Finding]:
+    """The findings for a scan (what `pixrma check` and the app run after scanning)."""
+    return run_checks(result, facts_for_scan(result, settings))

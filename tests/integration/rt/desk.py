@@ -1,0 +1,82 @@
+"""Test helpers: a support engineer's actions through REST2, and a request with three cameras."""
+
+from __future__ import annotations
+
+import base64
+import uuid
+from pathlib import Path
+
+import requests
+
+from pixrma_desktop.support.backend import Attachment, Submission
+from tests.integration.rt.server import RtInstance
+
+
+class SupportDesk:
+    """What a support engineer does in RT's web UI, done through REST2 with their own account."""
+
+    def __init__(self, server: RtInstance) -> None:
+        self.api = f"{server.url}/REST/2.0"
+        self.session = requests.Session()
+        self.session.auth = (server.support_user, server.support_password)
+
+    def ticket(self, ticket_id: str) -> dict:
+        response = self.session.get(f"{self.api}/ticket/{ticket_id}", timeout=30)
+        response.raise_for_status()
+        return response.json()
+
+    def attachments(self, ticket_id: str) -> dict[str, bytes]:
+        listing = self.session.get(
+            f"{self.api}/ticket/{ticket_id}/attachments", params={"fields": "Filename", "per_page": 100}, timeout=30
+        ).json()
+        files = {}
+        for item in listing["items"]:
+            if item["Filename"]:
+                full = self.session.get(f"{self.api}/attachment/{item['id']}", timeout=60).json()
+                files[item["Filename"]] = base64.b64decode(full["Content"])
+        return files
+
+    def tickets_with_submission(self, submission_id: str) -> list[str]:
+        query = f"CF.{{Submission ID}} = '{submission_id}'"
+        body = self.session.get(f"{self.api}/tickets", params={"query": query}, timeout=30).json()
+        return [str(item["id"]) for item in body["items"]]
+
+    def issue_rma(self, ticket_id: str, link: str = "RefersTo") -> str:
+        response = self.session.post(
+            f"{self.api}/ticket",
+            json={"Queue": "RMA", "Subject": f"RMA for support ticket {ticket_id}", link: [int(ticket_id)]},
+            timeout=30,
+        )
+        assert response.status_code == 201, response.text
+        return str(response.json()["id"])
+
+    def set_status(self, ticket_id: str, status: str) -> None:
+        response = self.session.put(f"{self.api}/ticket/{ticket_id}", json={"Status": status}, timeout=30)
+        assert response.status_code == 200, response.text
+
+
+def make_submission(
+    folder: Path, *, cameras: int = 3, bundle_bytes: int = 300_000, submission_id: str = ""
+) -> Submission:
+    folder.mkdir(parents=True, exist_ok=True)
+    bundle = folder / "support-bundle.zip"
+    bundle.write_bytes(bytes(range(256)) * (bundle_bytes // 256) + b"\x00\xff" * 7)
+    serials = tuple(f"PX-{1000 + i}" for i in range(cameras))
+    cameras_json = folder / "cameras.json"
+    cameras_json.write_text(
+        '{"cameras": [' + ", ".join(f'{{"serial": "{s}", "model": "PL-D7512"}}' for s in serials) + "]}\n",
+        encoding="utf-8",
+    )
+    return Submission(
+        submission_id=submission_id or str(uuid.uuid4()),
+        subject=f"RMA request: {cameras} cameras (PL-D7512, PL-X9000)",
+        requestor_email="camera.user@lab.example.org",
+        body="Camera stops streaming after ~10 minutes.\nError 0x80000007 in the log.\n",
+        serials=serials,
+        models=("PL-D7512", "PL-X9000", "PL-D7512")[:cameras],
+        firmware_versions=("3.2.1", "3.2.1", "2.9.0")[:cameras],
+        attachments=(
+            Attachment(bundle, "support-bundle.zip", "application/zip"),
+            Attachment(cameras_json, "cameras.json", "application/json"),
+        ),
+    )

@@ -1,0 +1,86 @@
+#!/usr/bin/perl
+# Creates what the pixrma integration tests need in a freshly initialised RT 5 database, through RT's own Perl
+# API: the Support and RMA queues, the ticket custom fields, an app user with only the rights the app needs
+# (plus an auth token), and a support user who files RMA tickets. Prints the secrets as `key=value` lines.
+# Run with RT_SITE_CONFIG / RT_SITE_CONFIG_DIR pointing at the test instance (see provision.sh).
+use strict;
+use warnings;
+use lib '/usr/local/share/request-tracker5/lib', '/usr/share/request-tracker5/lib';
+use RT;
+
+RT::LoadConfig();
+RT::Init();
+my $system = RT->SystemUser;
+
+sub check {
+    my ($what, $ok, $msg) = @_;
+    die "setup.pl: $what failed: " . ($msg // '') . "\n" unless $ok;
+    return $ok;
+}
+
+my %queue;
+for my $spec (['Support', 'Support', 'support@pixrma.test'], ['RMA', 'RMA', 'rma@pixrma.test']) {
+    my ($name, $tag, $address) = @$spec;
+    my $q = RT::Queue->new($system);
+    check("queue $name", $q->Create(Name => $name, SubjectTag => $tag, CorrespondAddress => $address));
+    $queue{$name} = $q;
+}
+
+my @fields = (
+    ['Serial Numbers',   'FreeformMultiple', 0],
+    ['Camera Model',     'FreeformMultiple', 0],
+    ['Firmware Version', 'FreeformMultiple', 0],
+    ['Submission ID',    'FreeformSingle',   1],
+);
+my @cfs;
+for my $spec (@fields) {
+    my ($name, $type, $max) = @$spec;
+    my $cf = RT::CustomField->new($system);
+    check("custom field $name", $cf->Create(Name => $name, TypeComposite => $type eq 'FreeformSingle' ? 'Freeform-1' : 'Freeform-0', LookupType => 'RT::Queue-RT::Ticket', MaxValues => $max));
+    check("custom field $name on Support", $cf->AddToObject($queue{Support}));
+    check("custom field $name on RMA", $cf->AddToObject($queue{RMA}));
+    push @cfs, $cf;
+}
+
+sub make_user {
+    my ($name, $email, $password) = @_;
+    my $u = RT::User->new($system);
+    check("user $name", $u->Create(Name => $name, EmailAddress => $email, Privileged => 1, Password => $password));
+    return $u;
+}
+
+sub grant {
+    my ($user, $object, @rights) = @_;
+    for my $right (@rights) {
+        check("$right for " . $user->Name, $user->PrincipalObj->GrantRight(Right => $right, Object => $object));
+    }
+}
+
+# The app: file tickets in Support, read them back, see (never change) RMA tickets linked to them.
+my $app = make_user('pixrma-app', 'app@pixrma.test', 'app-password-' . int(rand(1e9)));
+grant($app, $queue{Support}, qw(SeeQueue CreateTicket ShowTicket));
+grant($app, $queue{RMA}, qw(SeeQueue ShowTicket));
+grant($app, $_, qw(SeeCustomField SetInitialCustomField)) for @cfs;
+
+# A support engineer: works both queues, links RMA tickets to support tickets.
+my $support_password = 'support-' . int(rand(1e9));
+my $engineer = make_user('support-engineer', 'engineer@pixrma.test', $support_password);
+for my $q (values %queue) {
+    grant($engineer, $q, qw(SeeQueue CreateTicket ShowTicket ModifyTicket ReplyToTicket OwnTicket));
+}
+grant($engineer, $_, qw(SeeCustomField SetInitialCustomField ModifyCustomField)) for @cfs;
+
+# A user who may not create tickets anywhere (for the permission tests).
+my $nobody_password = 'nobody-' . int(rand(1e9));
+make_user('no-rights', 'no-rights@pixrma.test', $nobody_password);
+
+my $token = RT::AuthToken->new($system);
+my ($id, $msg, $secret) = $token->Create(Owner => $app->Id, Description => 'pixrma integration tests');
+check('auth token', $id, $msg);
+
+print "app_user=pixrma-app\n";
+print "app_token=$secret\n";
+print "support_user=support-engineer\n";
+print "support_password=$support_password\n";
+print "no_rights_user=no-rights\n";
+print "no_rights_password=$nobody_password\n";

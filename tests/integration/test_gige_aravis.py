@@ -1,0 +1,125 @@
+"""The GigE Vision probe against Debian's aravis fake cameras: on loopback, and in network namespaces joined by
+veth pairs where broadcast discovery and a camera on the wrong subnet are real."""
+
+import json
+import socket
+import struct
+
+import pytest
+
+from pixrma_desktop.cameras import gvcp
+from pixrma_desktop.cameras.gigevision import IN_USE_WARNING, GigeVisionProbe
+from pixrma_desktop.cameras.network import local_nics
+from pixrma_desktop.cameras.scanner import scan
+from pixrma_desktop.diagnostics.checks import SystemFacts, run_checks
+from pixrma_desktop.settings import CameraSettings
+from tests.gige_lab import FakeCameras, GigeLab, fake_camera_available, namespaces_available, wait_for_serials
+from tests.needs import needs
+
+pytestmark = pytest.mark.aravis
+
+
+@pytest.fixture(scope="module")
+def loopback_camera(tmp_path_factory):
+    needs(fake_camera_available(), "Debian's aravis-tools (arv-fake-gv-camera-0.8) is not installed")
+    cameras = FakeCameras(tmp_path_factory.mktemp("fake-gv"))
+    cameras.start("127.0.0.1", "LOOPROOT")
+    try:
+        wait_for_serials({"LOOPROOT"}, [("127.0.0.1", "127.0.0.1")])
+        yield "127.0.0.1"
+    finally:
+        cameras.stop()
+
+
+@pytest.fixture(scope="module")
+def lab(tmp_path_factory):
+    needs(fake_camera_available(), "Debian's aravis-tools (arv-fake-gv-camera-0.8) is not installed")
+    ok, reason = namespaces_available()
+    needs(ok, f"network namespaces are not available: {reason}")
+    gige_lab = GigeLab(tmp_path_factory.mktemp("gige-lab"))
+    gige_lab.start()
+    try:
+        yield gige_lab
+    finally:
+        gige_lab.stop()
+
+
+def lo_only():
+    return [nic for nic in local_nics() if nic.is_loopback]
+
+
+def test_loopback_fake_camera_by_address(loopback_camera):
+    result = scan([GigeVisionProbe([loopback_camera], nics=lo_only)], CameraSettings(gige_discovery_s=2.0))
+    [camera] = result.cameras
+    assert (camera.vendor, camera.model, camera.serial) == ("Aravis", "Fake", "LOOPROOT")
+    assert camera.network.ip == "127.0.0.1"
+    assert camera.network.nic_ip == "127.0.0.1"
+    assert camera.in_use is False
+    assert result.warnings == ()
+
+
+def take_control(ip):
+    """Write the CCP register as a controlling application does (WRITEREG 0x0082, control access)."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    sock.settimeout(2)
+    sock.sendto(struct.pack(">BBHHHII", 0x42, 1, 0x0082, 8, 1, gvcp.CCP_REGISTER, 2), (ip, gvcp.GVCP_PORT))
+    status, ack = struct.unpack(">HH", sock.recv(64)[:4])
+    assert (status, ack) == (0, 0x0083)
+    return sock
+
+
+def release_control(sock, ip):
+    sock.sendto(struct.pack(">BBHHHII", 0x42, 1, 0x0082, 8, 2, gvcp.CCP_REGISTER, 0), (ip, gvcp.GVCP_PORT))
+    sock.recv(64)
+    sock.close()
+
+
+def test_camera_controlled_by_another_application(loopback_camera):
+    controller = take_control(loopback_camera)
+    try:
+        result = scan([GigeVisionProbe([loopback_camera], nics=lo_only)], CameraSettings(gige_discovery_s=2.0))
+    finally:
+        release_control(controller, loopback_camera)
+    [camera] = result.cameras
+    assert camera.in_use is True
+    assert IN_USE_WARNING in camera.warnings
+
+
+def test_namespaces_broadcast_and_loopback_addresses(lab):
+    result, nics = lab.scan(["127.0.0.1", "127.0.0.2"])
+    by_serial = {c.serial: c for c in result.cameras}
+    assert set(by_serial) == GigeLab.SERIALS
+    same, wrong = by_serial["SAMENET"].network, by_serial["WRONGNET"].network
+    assert (same.ip, same.nic, same.nic_ip, same.nic_netmask, same.nic_mtu) == (
+        "10.201.1.2",
+        "gige1",
+        "10.201.1.1",
+        "255.255.255.0",
+        9000,
+    )
+    assert (wrong.ip, wrong.nic, wrong.nic_mtu) == ("10.202.0.2", "gige2", 1500)
+    assert any("cannot be reached at 10.202.0.2" in w for w in by_serial["WRONGNET"].warnings)
+    assert by_serial["SAMENET"].warnings == ()
+    for serial, ip in (("LOOP1", "127.0.0.1"), ("LOOP2", "127.0.0.2")):
+        assert (by_serial[serial].network.ip, by_serial[serial].network.nic) == (ip, "lo")
+    assert {nic.name for nic in nics} >= {"lo", "gige1", "gige2"}
+
+
+def test_namespaces_wrong_subnet_and_mtu_findings(lab):
+    result, nics = lab.scan()
+    # the fakes on this computer's loopback hear its broadcast too, as a local camera simulator would
+    assert {c.serial for c in result.cameras} == GigeLab.SERIALS
+    findings = {f.code: f for f in run_checks(result, SystemFacts(nics=tuple(nics)))}
+    assert findings["gige-wrong-subnet"].cameras == ("WRONGNET",)
+    assert "10.202.0.2" in findings["gige-wrong-subnet"].title
+    assert "gige2" in findings["gige-wrong-subnet"].advice
+    assert findings["gige-mtu"].cameras == ("WRONGNET",)
+
+
+def test_pixrma_check_in_the_namespaces(lab):
+    proc = lab.cli("check", "--json", "--gige-host", "127.0.0.2")
+    assert proc.returncode == 4, proc.stderr
+    document = json.loads(proc.stdout)
+    assert {c["serial"] for c in document["cameras"]} == GigeLab.SERIALS
+    codes = {f["code"]: f["cameras"] for f in document["findings"]}
+    assert codes == {"gige-wrong-subnet": ["WRONGNET"], "gige-mtu": ["WRONGNET"], "no-camera-software": []}
