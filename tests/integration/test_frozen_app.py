@@ -101,9 +101,7 @@ def _run(
 
 def _run_source(args: list[str], tmp: Path) -> subprocess.CompletedProcess[str]:
     """The same command from the source tree, to compare with."""
-    result = _run([sys.executable, "-m", "pixrma_desktop", *args], tmp, extra_env={"PYTHONPATH": str(layout.ROOT)})
-    assert result.returncode == 0, result.stderr
-    return result
+    return _run([sys.executable, "-m", "pixrma_desktop", *args], tmp, extra_env={"PYTHONPATH": str(layout.ROOT)})
 
 
 def _warnings(scan: dict[str, object]) -> list[tuple[str, str]]:
@@ -112,6 +110,10 @@ def _warnings(scan: dict[str, object]) -> list[tuple[str, str]]:
 
 def _probes(scan: dict[str, object]) -> list[tuple[str, str, int]]:
     return sorted((p["name"], p["state"], p["cameras"]) for p in scan["probes"])
+
+
+def _findings(check: dict[str, object]) -> list[tuple[str, str]]:
+    return sorted((f["code"], f["severity"]) for f in check["findings"])
 
 
 def _unexpected_stderr(stderr: str) -> list[str]:
@@ -133,9 +135,19 @@ def smoke_test(exe: Path, tmp: Path) -> None:
     frozen = json.loads(scan.stdout)
     demo = sorted((c["model"], c["serial"], c["transport"]) for c in frozen["cameras"] if c["demo"])
     assert demo == [("Viky", "0", "gentl"), ("Viky", "1", "gentl"), ("Viky", "2", "gentl")], frozen
-    source = json.loads(_run_source(["--data-dir", str(tmp / "source-data"), "scan", "--json", "--demo"], tmp).stdout)
+    source_scan = _run_source(["--data-dir", str(tmp / "source-data"), "scan", "--json", "--demo"], tmp)
+    assert source_scan.returncode == 0, source_scan.stderr
+    source = json.loads(source_scan.stdout)
     assert _warnings(frozen) == _warnings(source)
     assert _probes(frozen) == _probes(source)
+
+    # The checks (they read the bundled udev rule, ask every probe): the same findings as from source.
+    check = _run([str(exe), "--data-dir", str(data), "--demo", "check", "--json"], tmp)
+    source_check = _run_source(["--data-dir", str(tmp / "source-data"), "--demo", "check", "--json"], tmp)
+    assert check.returncode == source_check.returncode, check.stderr
+    frozen_findings, source_findings = json.loads(check.stdout), json.loads(source_check.stdout)
+    assert _findings(frozen_findings) == _findings(source_findings)
+    assert _probes(frozen_findings) == _probes(source_findings)
 
     # `report --demo` joins here once that command is on main.
 
