@@ -16,7 +16,17 @@ from pixrma_desktop.commands.context import CliContext
 from pixrma_desktop.paths import resolve_paths
 from pixrma_desktop.settings import load_settings
 
-COMMAND_MODULES: tuple[str, ...] = ("scan", "check", "draft", "outbox", "submit", "status", "config", "login")
+COMMAND_MODULES: tuple[str, ...] = (
+    "scan",
+    "check",
+    "report",
+    "draft",
+    "outbox",
+    "submit",
+    "status",
+    "config",
+    "login",
+)
 """Modules under ``pixrma_desktop.commands`` that register a subcommand, in help order."""
 
 
@@ -55,6 +65,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _start_app_log(ctx: CliContext) -> None:
+    """The app's own log (JSON lines, secrets scrubbed) in the log folder; a run without it is still a run."""
+    from pixrma_desktop.diagnostics.applog import setup_logging
+
+    try:
+        setup_logging(ctx.paths)
+    except OSError as exc:
+        print(f"warning: cannot write the app log in {ctx.paths.log_dir} ({exc.strerror}).", file=ctx.err)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     if argv is None and sys.argv[1:2] == ["--vet-gentl-producer"]:  # the frozen app vetting a GenTL producer
         from pixrma_desktop.cameras.producers import vet_main
@@ -67,6 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ctx = CliContext(paths, loaded.settings)
     if loaded.problem:
         print(f"warning: {loaded.problem}", file=ctx.err)
+    _start_app_log(ctx)
     if args.command is None:
         from pixrma_desktop.ui.launch import run_gui
 

@@ -8,6 +8,7 @@ once.
 
 from __future__ import annotations
 
+import logging
 import queue
 import threading
 import time
@@ -27,6 +28,9 @@ from pixrma_desktop.cameras.scan_result import (
     WarningRaised,
 )
 from pixrma_desktop.settings import CameraSettings
+
+_log = logging.getLogger("pixrma.scan")
+"""Every probe warning and how each probe fared go to the app's log."""
 
 
 @dataclass(frozen=True)
@@ -103,12 +107,14 @@ class Scanner:
         counts: dict[str, int] = {p.name: 0 for p in self.probes}
 
         def warn(warning: ScanWarning) -> None:
+            _log.warning("%s probe: %s", warning.probe, warning, extra={"event": "probe-warning"})
             warnings.append(warning)
             emit(WarningRaised(warning))
 
         def finish(name: str, state: ProbeState) -> None:
             status = ProbeStatus(name, state, time.monotonic() - pending.pop(name), counts[name])
             statuses[name] = status
+            _log.info("%s probe %s in %.2f s, %d cameras", name, state, status.seconds, status.cameras)
             emit(ProbeFinished(status))
 
         def timed_out(name: str) -> None:

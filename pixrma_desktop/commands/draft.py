@@ -311,7 +311,7 @@ def run_dealer(args: argparse.Namespace, ctx: CliContext) -> int:
     from pixrma_desktop.rma.contact_profile import remember_from
     from pixrma_desktop.rma.dealer import build_dealer_package
     from pixrma_desktop.rma.request import validate_request
-    from pixrma_desktop.rma.request_bundle import bundle_maker
+    from pixrma_desktop.rma.support_bundle import support_bundle_maker
 
     try:
         with open_store(ctx) as store:
@@ -332,7 +332,7 @@ def run_dealer(args: argparse.Namespace, ctx: CliContext) -> int:
             print(f"  {problem.field or 'request'}: {problem.message}", file=ctx.err)
         return exit_codes.NEEDS_ATTENTION
     out_dir = Path(args.out) if args.out else Path.cwd()
-    package = build_dealer_package(request, out_dir, bundle_maker(ctx.paths.cache_dir / "bundles"))
+    package = build_dealer_package(request, out_dir, support_bundle_maker(ctx.paths, ctx.settings))
     remember_from(ctx.paths.config_dir, request)
     print(package.explanation, file=ctx.out)
     print(f"Package folder: {package.folder}", file=ctx.out)

@@ -73,7 +73,7 @@ def run_send(args: argparse.Namespace, ctx: CliContext) -> int:
     from pixrma_desktop.outbox.errors import StoreError
     from pixrma_desktop.outbox.sender import Sender
     from pixrma_desktop.outbox.store import RequestState
-    from pixrma_desktop.rma.request_bundle import bundle_maker
+    from pixrma_desktop.rma.support_bundle import support_bundle_maker
     from pixrma_desktop.support import factory
     from pixrma_desktop.support.backend import SupportError
 
@@ -90,7 +90,7 @@ def run_send(args: argparse.Namespace, ctx: CliContext) -> int:
             except SupportError as exc:
                 print(f"{exc} Queued requests stay in the outbox.", file=ctx.err)
                 return exit_codes.NOT_CONFIGURED
-            sender = Sender(store, backend, bundle_maker(ctx.paths.cache_dir / "bundles"))
+            sender = Sender(store, backend, support_bundle_maker(ctx.paths, ctx.settings))
             report = sender.run(retry_for_s=max(0.0, args.retry_for))
     except StoreError as exc:
         return store_error_code(exc, ctx)

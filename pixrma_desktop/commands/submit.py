@@ -21,7 +21,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     from pixrma_desktop.outbox.errors import StoreError
     from pixrma_desktop.outbox.sender import Sender, SendReport
     from pixrma_desktop.outbox.store import EDITABLE_STATES, FILED_STATES, RequestState
-    from pixrma_desktop.rma.request_bundle import bundle_maker
+    from pixrma_desktop.rma.support_bundle import support_bundle_maker
     from pixrma_desktop.support import factory
     from pixrma_desktop.support.backend import SupportError, TicketRef
 
@@ -43,7 +43,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
             except SupportError as exc:
                 print(f"{exc} The request stays queued and is sent once that is done.", file=ctx.err)
                 return exit_codes.NOT_CONFIGURED
-            sender = Sender(store, backend, bundle_maker(ctx.paths.cache_dir / "bundles"))
+            sender = Sender(store, backend, support_bundle_maker(ctx.paths, ctx.settings))
             lease = store.acquire_lease(sender.owner, sender.lease_s, request_id=stored.id, due_only=False)
             if lease is None:
                 state = store.get(stored.id).state

@@ -19,6 +19,7 @@ Clock, sleep and randomness are injected, so tests drive time without waiting.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import random
 import socket
@@ -43,6 +44,9 @@ from pixrma_desktop.support.backend import (
 
 MakeBundle = Callable[[RmaRequest], Path]
 """Builds the support bundle (zip) for a request and returns its path."""
+
+_log = logging.getLogger("pixrma.outbox")
+"""Every send attempt and its outcome go to the app's log."""
 
 
 @dataclass(frozen=True)
@@ -210,6 +214,13 @@ class Sender:
             if lease is None:
                 continue  # another sender has it, or it is not due yet
             result = self.send(lease)
+            _log.info(
+                "send %s: %s %s",
+                result.request_id,
+                result.outcome,
+                result.message,
+                extra={"event": "send", "request": result.request_id, "outcome": str(result.outcome)},
+            )
             report.results.append(result)
             if result.outcome is Outcome.AUTH_REQUIRED:
                 break

@@ -1,0 +1,73 @@
+"""The full support bundle for a request: its cameras and findings plus the system report, the OS and app logs
+and the files the user attached, redacted (``diagnostics.bundle``).
+
+``support_bundle_maker(paths, settings)`` is the ``make_bundle(request) -> Path`` the sender and the dealer
+package take; ``request_bundle.bundle_maker`` remains the small request-only zip.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from pixrma_desktop.cameras.record import CameraRecord, Transport, record_from_dict
+from pixrma_desktop.diagnostics.bundle import plan_bundle, write_bundle
+from pixrma_desktop.diagnostics.command_runner import CommandRunner
+from pixrma_desktop.diagnostics.evidence import gather_evidence
+from pixrma_desktop.diagnostics.finding import Finding, Severity
+from pixrma_desktop.paths import AppPaths
+from pixrma_desktop.rma.request import CameraEntry, RmaRequest
+from pixrma_desktop.settings import Settings
+
+
+def camera_record(entry: CameraEntry) -> CameraRecord:
+    """The scan's record of a scanned camera, or what the user typed for one added by hand."""
+    if entry.scanned:
+        record = record_from_dict(entry.scanned)
+        if record.serial:
+            return record
+    return CameraRecord(
+        vendor=entry.vendor or None,
+        model=entry.model or None,
+        serial=entry.serial or None,
+        firmware_version=entry.firmware or None,
+        transport=Transport.MANUAL,
+        demo=entry.demo,
+    )
+
+
+def request_findings(request: RmaRequest) -> list[Finding]:
+    return [
+        Finding(note.code, Severity.INFO, note.title, "", tuple(note.cameras), "noted in the request")
+        for note in request.findings
+    ]
+
+
+def make_support_bundle(
+    request: RmaRequest,
+    paths: AppPaths,
+    settings: Settings,
+    folder: Path,
+    *,
+    runner: CommandRunner | None = None,
+) -> Path:
+    """Write ``folder/support-bundle-<submission id>.zip`` (replacing an older one) and return its path."""
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    inputs = gather_evidence(
+        paths,
+        settings,
+        cameras=[camera_record(c) for c in request.cameras],
+        findings=request_findings(request),
+        added_files=[Path(name) for name in request.evidence.files],
+        runner=runner,
+    )
+    path = folder / f"support-bundle-{request.submission_id}.zip"
+    with plan_bundle(inputs) as plan:
+        write_bundle(plan, path)
+    return path
+
+
+def support_bundle_maker(paths: AppPaths, settings: Settings) -> Callable[[RmaRequest], Path]:
+    """The ``make_bundle`` the command line and the app hand to the sender and the dealer package."""
+    folder = paths.cache_dir / "bundles"
+    return lambda request: make_support_bundle(request, paths, settings, folder)
