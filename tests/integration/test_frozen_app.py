@@ -13,6 +13,7 @@ import re
 import shutil
 import subprocess
 import sys
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -149,7 +150,26 @@ def smoke_test(exe: Path, tmp: Path) -> None:
     assert _findings(frozen_findings) == _findings(source_findings)
     assert _probes(frozen_findings) == _probes(source_findings)
 
-    # `report --demo` joins here once that command is on main.
+    # A support bundle from the demo cameras; its system report names the same library versions as from source
+    # (the frozen app carries their package metadata).
+    bundle = tmp / "support-bundle.zip"
+    report = _run([str(exe), "--data-dir", str(data), "--demo", "report", "--out", str(bundle)], tmp)
+    assert report.returncode == 0, report.stderr
+    with zipfile.ZipFile(bundle) as archive:
+        assert {"summary.txt", "cameras.json", "findings.json", "system.json", "manifest.json"} <= set(
+            archive.namelist()
+        )
+        cameras = json.loads(archive.read("cameras.json"))
+        software = json.loads(archive.read("system.json"))["software"]
+    assert sorted(c["serial"] for c in cameras["cameras"] if c["model"] == "Viky") == ["0", "1", "2"]
+    source_bundle = tmp / "source-bundle.zip"
+    source_report = _run_source(
+        ["--data-dir", str(tmp / "source-data"), "--demo", "report", "--out", str(source_bundle)], tmp
+    )
+    assert source_report.returncode == 0, source_report.stderr
+    with zipfile.ZipFile(source_bundle) as archive:
+        source_software = json.loads(archive.read("system.json"))["software"]
+    assert software == source_software
 
     # A draft request: the outbox's SQLite store and the request model, below the data folder.
     draft = _run([str(exe), "--data-dir", str(data), "draft", "new", "--json"], tmp)
