@@ -215,8 +215,15 @@ def test_frozen_app_bundles_what_is_loaded_at_run_time(build: Build):
     assert missing == []
     entry_points = next(contents.glob("keyring-*.dist-info")) / "entry_points.txt"
     assert "keyring.backends.SecretService" in entry_points.read_text()
+    # The app's translations, and Qt's own (standard buttons and dialogs) for those languages only.
+    languages = {qm.stem.split("_", 1)[1] for qm in (RESOURCES / "translations").glob("*.qm")}
     for qm in (RESOURCES / "translations").glob("*.qm"):
         assert (contents / layout.RESOURCES_DIR / "translations" / qm.name).is_file()
+    qt_translations = contents / "PySide6" / "Qt" / "translations"
+    bundled_qt = {qm.stem.split("_", 1)[1] for qm in qt_translations.glob("qtbase_*.qm")}
+    assert bundled_qt <= languages
+    pyside_translations = Path(importlib.util.find_spec("PySide6").origin).parent / "Qt" / "translations"
+    assert bundled_qt == {lang for lang in languages if (pyside_translations / f"qtbase_{lang}.qm").is_file()}
 
 
 def test_frozen_app_leaves_out_what_it_does_not_use(build: Build):
