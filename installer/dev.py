@@ -4,6 +4,7 @@
     python3 installer/dev.py run      # the app, with demo cameras when no real camera is attached
     python3 installer/dev.py test     # every quality gate and every test
     python3 installer/dev.py bench    # the benchmarks, printing ratios against baselines measured in the run
+    python3 installer/dev.py build    # the frozen app in dist/ (add --deb for the Debian package, see build.py)
 
 Only the standard library is used here, so it works on a fresh machine with Python 3.11 or newer.
 """
@@ -74,8 +75,12 @@ def run_bench(extra: list[str]) -> int:
     return _run(str(PYTHON), str(ROOT / "tests" / "benchmarks" / "run.py"), *extra)
 
 
+def run_build(extra: list[str]) -> int:
+    return _run(str(PYTHON), str(ROOT / "installer" / "build.py"), *extra)
+
+
 def main(argv: list[str]) -> int:
-    commands = {"run": run_app, "test": run_tests, "bench": run_bench}
+    commands = {"run": run_app, "test": run_tests, "bench": run_bench, "build": run_build}
     if not argv or argv[0] not in commands:
         print(__doc__)
         return 2

@@ -1,0 +1,1 @@
+"""Build tooling: the PyInstaller spec, the package builders and the names they share (layout.py)."""
