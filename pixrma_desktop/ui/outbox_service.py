@@ -113,7 +113,8 @@ class OutboxService(QObject):
         self._store: OutboxStore | None = None
         self._open_lock = threading.Lock()
         self._send_worker: Worker | None = None
-        self._send_again = False
+        self._send_again: bool | None = None
+        """A pass asked for while one runs: None, or its ``due_only`` (False wins: everything waiting goes)."""
         self._saving: Worker | None = None
         self._pending_save: RmaRequest | None = None
         self.last_problem: str | None = None
@@ -235,7 +236,7 @@ class OutboxService(QObject):
         if not self.network.maybe_online:
             return None
         if self._send_worker is not None:
-            self._send_again = True
+            self._send_again = due_only and (self._send_again is None or self._send_again)
             return None
         settings = self.settings
         worker = Worker(
@@ -288,9 +289,9 @@ class OutboxService(QObject):
         self.sending_changed.emit(False)
         self.changed.emit()
         self.refresh_list()
-        if self._send_again:
-            self._send_again = False
-            self.send_pending(due_only=True)
+        if self._send_again is not None:
+            due_only, self._send_again = self._send_again, None
+            self.send_pending(due_only=due_only)
 
     @property
     def send_worker(self) -> Worker | None:

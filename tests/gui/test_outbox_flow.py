@@ -143,3 +143,34 @@ def test_a_rejected_token_sends_the_user_to_settings(qtbot, make_window):
         assert "store a new token" in outbox.banner.text()
     finally:
         server.stop()
+
+
+def test_a_pass_asked_for_during_a_send_runs_after_it_and_sends_everything_waiting(
+    qtbot, make_window, network, monkeypatch
+):
+    """New settings or a token stored while a pass runs: the next pass must not skip requests in back-off."""
+    import threading
+
+    from pixrma_desktop.outbox.sender import SendReport
+    from pixrma_desktop.ui import outbox_service
+
+    release = threading.Event()
+    passes: list[bool] = []
+
+    def recording_send_job(store, make_backend, paths, settings, due_only):
+        passes.append(due_only)
+        if len(passes) == 1:
+            release.wait(10)
+        return SendReport()
+
+    monkeypatch.setattr(outbox_service, "send_job", recording_send_job)
+    network.set_state(Connectivity.ONLINE)
+    window = make_window(probes=[])
+    service = window.outbox  # started on first use: its start-up pass (everything waiting) is the first one
+    qtbot.waitUntil(lambda: passes == [False], timeout=10_000)
+    assert service.send_pending(due_only=True) is None  # busy: remembered, not dropped
+    assert service.send_pending(due_only=False) is None  # a token was stored meanwhile
+    with qtbot.waitSignal(service.sending_changed, timeout=10_000, check_params_cb=lambda busy: busy):
+        release.set()
+    qtbot.waitUntil(lambda: not service.sending, timeout=10_000)
+    assert passes == [False, False]
