@@ -126,7 +126,8 @@ def _scan_cameras(args: argparse.Namespace, ctx: CliContext) -> tuple[list[Camer
 def run_new(args: argparse.Namespace, ctx: CliContext) -> int:
     from pixrma_desktop.outbox.errors import StoreError
     from pixrma_desktop.rma.contact_profile import load_profile
-    from pixrma_desktop.rma.prefill import basic_system_facts, new_request, system_from_report
+    from pixrma_desktop.rma.prefill import new_request
+    from pixrma_desktop.rma.system_prefill import current_system_summary
 
     cameras, findings = _scan_cameras(args, ctx) if args.from_scan else ([], [])
     profile = load_profile(ctx.paths.config_dir)
@@ -134,7 +135,7 @@ def run_new(args: argparse.Namespace, ctx: CliContext) -> int:
         cameras,
         contact=profile.contact if profile else None,
         purchase=profile.purchase if profile else None,
-        system=system_from_report(basic_system_facts()),
+        system=current_system_summary(ctx.settings.cameras.producer_paths),
         findings=findings,
     )
     try:

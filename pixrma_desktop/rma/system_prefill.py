@@ -46,3 +46,10 @@ def summary_from_report(report: SystemReport) -> SystemSummary:
         if version:
             components.append((name, version))
     return system_from_report(facts, components)
+
+
+def current_system_summary(producer_paths: list[str]) -> SystemSummary:
+    """The system section for a new request, from this computer's report (reads sysfs and versions: slow-ish)."""
+    from pixrma_desktop.diagnostics.system import collect_system_report
+
+    return summary_from_report(collect_system_report(producer_paths=producer_paths))

@@ -267,3 +267,18 @@ def test_damaged_outbox_is_moved_aside_and_the_user_told(capsys):
     assert "No requests yet" in out
     with OutboxStore.open(paths.outbox_db) as store:
         assert store.list([RequestState.DRAFT]) == []
+
+
+def test_new_draft_carries_the_system_report_support_asks_about(capsys):
+    import platform
+    from importlib.metadata import version
+
+    new_from_scan(capsys)
+    with OutboxStore.open(resolve_paths().outbox_db) as store:
+        system = store.get(only_id()).request.system
+    assert system.facts["Python"] == platform.python_version()
+    assert system.facts["Architecture"] == platform.machine()
+    assert system.facts["Operating system"]
+    components = {c.name: c.version for c in system.components}
+    assert components["harvesters"] == version("harvesters")
+    assert "Pixelink SDK" in components

@@ -71,10 +71,9 @@ def camera_entry(record: CameraRecord) -> CameraEntry:
 
 def system_job(settings: Any) -> Any:
     """The request's system section from the full system report (reads sysfs and versions: in a worker)."""
-    from pixrma_desktop.diagnostics.system import collect_system_report
-    from pixrma_desktop.rma.system_prefill import summary_from_report
+    from pixrma_desktop.rma.system_prefill import current_system_summary
 
-    return summary_from_report(collect_system_report(producer_paths=settings.cameras.producer_paths))
+    return current_system_summary(settings.cameras.producer_paths)
 
 
 def latest_draft_job(service: OutboxService) -> RmaRequest | None:
