@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 
 def write_private_text(path: Path, text: str) -> Path:
     """Write ``text`` to ``path`` (0600 on POSIX; its folder 0700 when created) via a temp file and a rename."""
+    import tempfile  # not at module level: settings import this on every start-up
+
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}-", dir=path.parent)  # mkstemp creates 0600
     try:
