@@ -30,8 +30,10 @@ COMMAND_MODULES: tuple[str, ...] = (
 """Modules under ``pixrma_desktop.commands`` that register a subcommand, in help order."""
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _global_parser(*, exit_on_error: bool = True) -> argparse.ArgumentParser:
+    """The options that come before any command (enough for starting the app)."""
     parser = argparse.ArgumentParser(
+        exit_on_error=exit_on_error,
         prog="pixrma",
         description="Gather camera identity and evidence, and file RMA requests. Without a command: the app.",
     )
@@ -59,6 +61,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--exit-after-start", action="store_true", help="GUI: quit as soon as the first window has been shown"
     )
+    parser.set_defaults(command=None)
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _global_parser()
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(f"pixrma_desktop.commands.{name}").register(subparsers)
@@ -75,13 +83,25 @@ def _start_app_log(ctx: CliContext) -> None:
         print(f"warning: cannot write the app log in {ctx.paths.log_dir} ({exc.strerror}).", file=ctx.err)
 
 
+def _parse_args(argv: list[str]) -> argparse.Namespace:
+    """The app's start needs only the global options: the command modules are imported (to register their
+    subcommands) only when the line has more than those options, or asks for help."""
+    if not {"-h", "--help"} & set(argv):
+        try:
+            args, rest = _global_parser(exit_on_error=False).parse_known_args(argv)
+        except argparse.ArgumentError:
+            rest = argv  # the full parser reports it, with the commands in its usage line
+        if not rest:
+            return args
+    return build_parser().parse_args(argv)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     if argv is None and sys.argv[1:2] == ["--vet-gentl-producer"]:  # the frozen app vetting a GenTL producer
         from pixrma_desktop.cameras.producers import vet_main
 
         return vet_main(sys.argv[2:])
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = _parse_args(sys.argv[1:] if argv is None else list(argv))
     paths = resolve_paths(args.data_dir)
     loaded = load_settings(paths.settings_file)
     ctx = CliContext(paths, loaded.settings)

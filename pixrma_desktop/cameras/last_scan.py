@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pixrma_desktop.cameras.record import SCHEMA_VERSION, CameraRecord, record_from_dict
-from pixrma_desktop.cameras.scan_result import ScanResult
 from pixrma_desktop.private_file import write_private_text
+
+if TYPE_CHECKING:  # the app reads the last scan at start-up without loading the scan machinery
+    from pixrma_desktop.cameras.scan_result import ScanResult
 
 FILENAME = "last-scan.json"
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QCloseEvent, QIcon, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
 from pixrma_desktop.commands.context import CliContext
@@ -136,10 +136,16 @@ class MainWindow(QMainWindow):
             item.setSizeHint(QSize(0, 36))
             self.sidebar.addItem(item)
             self.stack.addWidget(QWidget())  # stands in until the page is first opened
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
-            shortcut.activated.connect(lambda n=number - 1: self.show_page(n))
         self.sidebar.currentRowChanged.connect(self._on_row_changed)
         self.sidebar.setCurrentRow(0)
+
+    def _add_page_shortcuts(self) -> None:
+        """Ctrl+1…4 open the pages; set up right after the first show (the first frame does not need them)."""
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        for number in range(1, len(self.PAGES) + 1):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda n=number - 1: self.show_page(n))
 
     def _factories(self) -> dict[str, Callable[[], QWidget]]:
         return {
@@ -273,6 +279,7 @@ class MainWindow(QMainWindow):
         if not self._shown_once:
             self._shown_once = True
             self.shown.emit()
+            QTimer.singleShot(0, self._add_page_shortcuts)
             if self.start_services:
                 QTimer.singleShot(0, self._after_first_show)
 

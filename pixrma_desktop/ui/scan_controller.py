@@ -3,25 +3,27 @@
 from __future__ import annotations
 
 import logging
-import queue
-import threading
 import time
 from collections.abc import Callable, Generator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from pixrma_desktop.cameras.probe import ScanWarning
-from pixrma_desktop.cameras.scan_result import CameraSeen, ProbeFinished, ScanEvent, ScanResult, WarningRaised
-from pixrma_desktop.cameras.scanner import Scanner
-from pixrma_desktop.diagnostics.finding import Finding
 from pixrma_desktop.settings import CameraSettings, DemoMode
 from pixrma_desktop.ui.camera_table import CameraTableModel, RowState
 from pixrma_desktop.ui.worker import Worker, WorkerPool
 
+if TYPE_CHECKING:
+    # The scan machinery is imported when the first scan runs, not on the way to the first window.
+    from pixrma_desktop.cameras.probe import ScanWarning
+    from pixrma_desktop.cameras.scan_result import ScanEvent, ScanResult
+    from pixrma_desktop.cameras.scanner import Scanner
+    from pixrma_desktop.diagnostics.finding import Finding
+
 log = logging.getLogger(__name__)
 
-ScannerFactory = Callable[[CameraSettings, DemoMode], Scanner]
+ScannerFactory = Callable[[CameraSettings, DemoMode], "Scanner"]
 
 
 def default_scanner_factory(settings: CameraSettings, demo_mode: DemoMode) -> Scanner:
@@ -36,6 +38,9 @@ _DONE = object()
 
 def scan_job(scanner: Scanner, data_dir: Path | None) -> Generator[list[ScanEvent], None, ScanResult]:
     """Runs the scan, yielding the events as they happen (in batches); returns the ``ScanResult``."""
+    import queue
+    import threading
+
     events: queue.SimpleQueue[object] = queue.SimpleQueue()
     outcome: list[ScanResult | BaseException] = []
 
@@ -165,6 +170,8 @@ class ScanController(QObject):
             self._on_event(event)
 
     def _on_event(self, event: object) -> None:
+        from pixrma_desktop.cameras.scan_result import CameraSeen, ProbeFinished, WarningRaised
+
         if isinstance(event, CameraSeen):
             self.camera_seen.emit(self.model.upsert(event.record, RowState.SEEN))
         elif isinstance(event, ProbeFinished):
@@ -174,6 +181,8 @@ class ScanController(QObject):
             self.warning_raised.emit(event.warning)
 
     def _on_result(self, result: object) -> None:
+        from pixrma_desktop.cameras.scan_result import ScanResult
+
         if isinstance(result, ScanResult):
             self.last_result = result
             self.model.end_scan(cancelled=result.cancelled)

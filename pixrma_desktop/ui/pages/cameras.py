@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
@@ -21,12 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from pixrma_desktop.cameras.manual import load_manual_cameras, save_manual_cameras
-from pixrma_desktop.cameras.probe import ScanWarning
 from pixrma_desktop.cameras.record import CameraRecord
-from pixrma_desktop.cameras.scan_result import ProbeState, ProbeStatus, ScanResult
 from pixrma_desktop.ui.camera_details import CameraDetails
 from pixrma_desktop.ui.camera_table import CameraRow, RowState
 from pixrma_desktop.ui.scan_controller import ScanController
+
+if TYPE_CHECKING:
+    from pixrma_desktop.cameras.probe import ScanWarning
+    from pixrma_desktop.cameras.scan_result import ProbeStatus, ScanResult
 
 
 class CamerasPage(QWidget):
@@ -150,6 +153,8 @@ class CamerasPage(QWidget):
         self._show_probe_states()
 
     def _show_probe_states(self) -> None:
+        from pixrma_desktop.cameras.scan_result import ProbeState
+
         parts = []
         for name, status in self._probe_states.items():
             if status is None:
