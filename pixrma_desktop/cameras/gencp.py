@@ -186,12 +186,16 @@ def decode_string(raw: bytes) -> DecodedString:
         end = len(raw)
         if raw:
             problems.append("not NUL-terminated")
-    body = raw[:end]
+    return decode_text(raw[:end], "utf-8", "UTF-8", problems)
+
+
+def decode_text(body: bytes, encoding: str, name: str, problems: list[str]) -> DecodedString:
+    """Decode a device string (bad bytes replaced, control characters dropped), noting each problem in words."""
     try:
-        text = body.decode("utf-8")
+        text = body.decode(encoding)
     except UnicodeDecodeError:
-        text = body.decode("utf-8", errors="replace")
-        problems.append("not valid UTF-8")
+        text = body.decode(encoding, errors="replace")
+        problems.append(f"not valid {name}")
     text, dropped = clean_text(text)
     if dropped:
         problems.append("control characters removed")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import struct
 from typing import NamedTuple
 
-from pixrma_desktop.cameras.gencp import DecodedString, clean_text
+from pixrma_desktop.cameras.gencp import DecodedString, decode_text
 
 PIXELINK_VENDOR_ID = 0x1996
 VENDOR_NAMES: dict[int, str] = {PIXELINK_VENDOR_ID: "Pixelink"}
@@ -152,15 +152,7 @@ def decode_string_descriptor(buf: bytes) -> DecodedString:
     if len(body) % 2:
         problems.append("odd length")
         body = body[:-1]
-    try:
-        text = body.decode("utf-16-le")
-    except UnicodeDecodeError:
-        text = body.decode("utf-16-le", errors="replace")
-        problems.append("not valid UTF-16")
-    text, dropped = clean_text(text)
-    if dropped:
-        problems.append("control characters removed")
-    return DecodedString(text or None, tuple(problems))
+    return decode_text(body, "utf-16-le", "UTF-16", problems)
 
 
 BOS_DESCRIPTOR_TYPE = 0x0F
