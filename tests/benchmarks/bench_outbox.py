@@ -13,7 +13,6 @@ round trip (lease and bookkeeping transactions, bundle, submission).
 
 from __future__ import annotations
 
-import base64
 import http.client
 import json
 import random
@@ -31,7 +30,7 @@ from pixrma_desktop.outbox.store import OutboxStore
 from pixrma_desktop.rma.render import to_submission
 from pixrma_desktop.rma.request_bundle import bundle_maker, make_request_bundle
 from tests.benchmarks.measure import limit_line, ratio_line
-from tests.fakes.json_backend import FakeJsonBackend
+from tests.fakes.json_backend import FakeJsonBackend, submission_payload
 from tests.fakes.sample_requests import complete_request
 from tests.fakes.support_server import FakeSupportServer
 
@@ -91,25 +90,7 @@ def bench_autosave(folder: Path) -> list[str]:
 def _bare_body(folder: Path) -> bytes:
     sample = complete_request(cameras=2)
     submission = to_submission(sample, make_request_bundle(sample, folder / "bare"))
-    return json.dumps(
-        {
-            "submission_id": submission.submission_id,
-            "subject": submission.subject,
-            "requestor": submission.requestor_email,
-            "body": submission.body,
-            "serials": list(submission.serials),
-            "models": list(submission.models),
-            "firmware": list(submission.firmware_versions),
-            "attachments": [
-                {
-                    "filename": a.filename,
-                    "content_type": a.content_type,
-                    "data": base64.b64encode(a.path.read_bytes()).decode(),
-                }
-                for a in submission.attachments
-            ],
-        }
-    ).encode()
+    return json.dumps(submission_payload(submission)).encode()
 
 
 def bench_send(folder: Path, rounds: int = 4) -> list[str]:

@@ -100,23 +100,7 @@ class FakeJsonBackend:
         raise PermanentError(f"The support server refused the request ({status}): {message}", problems)
 
     def create(self, submission: Submission) -> TicketRef:
-        payload = {
-            "submission_id": submission.submission_id,
-            "subject": submission.subject,
-            "requestor": submission.requestor_email,
-            "body": submission.body,
-            "serials": list(submission.serials),
-            "models": list(submission.models),
-            "firmware": list(submission.firmware_versions),
-            "attachments": [
-                {
-                    "filename": a.filename,
-                    "content_type": a.content_type,
-                    "data": base64.b64encode(a.path.read_bytes()).decode(),
-                }
-                for a in submission.attachments
-            ],
-        }
+        payload = submission_payload(submission)
         status, data, headers = self._call("POST", "/tickets", payload)
         if status != 201:
             self._raise_for(status, data, headers, creating=True)
@@ -138,3 +122,24 @@ class FakeJsonBackend:
         return TicketStatus(
             ticket, CaseStep(data.get("step", "received")), str(data.get("status", "")), data.get("rma_number")
         )
+
+
+def submission_payload(submission: Submission) -> dict:
+    """The JSON the fake support API takes for one submission (attachments inline, base64)."""
+    return {
+        "submission_id": submission.submission_id,
+        "subject": submission.subject,
+        "requestor": submission.requestor_email,
+        "body": submission.body,
+        "serials": list(submission.serials),
+        "models": list(submission.models),
+        "firmware": list(submission.firmware_versions),
+        "attachments": [
+            {
+                "filename": a.filename,
+                "content_type": a.content_type,
+                "data": base64.b64encode(a.path.read_bytes()).decode(),
+            }
+            for a in submission.attachments
+        ],
+    }
