@@ -65,10 +65,11 @@ def _global_parser(*, exit_on_error: bool = True) -> argparse.ArgumentParser:
     return parser
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentParser:
+    """The whole command line; with ``commands``, only those subcommands are registered (and imported)."""
     parser = _global_parser()
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    for name in commands:
         importlib.import_module(f"pixrma_desktop.commands.{name}").register(subparsers)
     return parser
 
@@ -84,15 +85,19 @@ def _start_app_log(ctx: CliContext) -> None:
 
 
 def _parse_args(argv: list[str]) -> argparse.Namespace:
-    """The app's start needs only the global options: the command modules are imported (to register their
-    subcommands) only when the line has more than those options, or asks for help."""
-    if not {"-h", "--help"} & set(argv):
-        try:
-            args, rest = _global_parser(exit_on_error=False).parse_known_args(argv)
-        except argparse.ArgumentError:
-            rest = argv  # the full parser reports it, with the commands in its usage line
-        if not rest:
-            return args
+    """Only what the line needs is imported: the app's start needs the global options alone, and a command
+    line needs only its own command's module. Help, and lines that are not understood, get the full parser
+    (every command in the usage and the help text)."""
+    if {"-h", "--help"} & set(argv):
+        return build_parser().parse_args(argv)
+    try:
+        args, rest = _global_parser(exit_on_error=False).parse_known_args(argv)
+    except argparse.ArgumentError:
+        return build_parser().parse_args(argv)  # it reports the error, with the commands in its usage line
+    if not rest:
+        return args
+    if rest[0] in COMMAND_MODULES:
+        return build_parser((rest[0],)).parse_args(argv)
     return build_parser().parse_args(argv)
 
 

@@ -36,3 +36,33 @@ def test_scan_modules_import_no_device_library_until_a_scan_needs_it():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == ""
+
+
+def test_a_command_line_imports_only_its_own_command_module():
+    code = (
+        "import sys, pixrma_desktop.cli as c; "
+        "args = c._parse_args(['--data-dir', 'x', 'scan', '--json', '--demo']); "
+        "loaded = sorted(m.rsplit('.', 1)[1] for m in sys.modules "
+        "if m.rsplit('.', 1)[-1] in c.COMMAND_MODULES and m.startswith('pixrma_desktop.commands.')); "
+        "print(args.command, args.json, args.demo_mode, args.data_dir, ','.join(loaded))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["scan", "True", "on", "x", "scan"]
+
+
+def test_a_bad_option_after_a_command_is_reported_like_before(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["scan", "--no-such-option"])
+    assert exc.value.code == 2
+    assert "unrecognized arguments: --no-such-option" in capsys.readouterr().err
+
+
+def test_an_unknown_command_lists_every_command(capsys):
+    from pixrma_desktop.cli import COMMAND_MODULES
+
+    with pytest.raises(SystemExit) as exc:
+        main(["scna"])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert "invalid choice: 'scna'" in err
+    assert all(f"'{name}'" in err for name in COMMAND_MODULES)
