@@ -13,7 +13,7 @@ import types
 import typing
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from pixrma_desktop.private_file import write_private_text
 
@@ -82,8 +82,7 @@ class Settings:
     ui: UiSettings = field(default_factory=UiSettings)
 
 
-@dataclass(frozen=True)
-class LoadedSettings:
+class LoadedSettings(NamedTuple):
     settings: Settings
     problem: str | None = None
 

@@ -17,14 +17,12 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import io
-import ipaddress
 import os
 import sys
 import threading
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from pixrma_desktop.cameras.probe import ProbeContext, ProbeItem, ScanWarning
 from pixrma_desktop.cameras.record import CameraRecord, NetworkLocation, Transport
@@ -44,8 +42,7 @@ class SdkUnavailable(Exception):
     """The SDK cannot be used here; ``str()`` says why, in words for the user."""
 
 
-@dataclass(frozen=True)
-class SdkHandle:
+class SdkHandle(NamedTuple):
     api: Any
     """``pixelinkWrapper.PxLApi``."""
     notes: tuple[str, ...] = ()
@@ -112,7 +109,7 @@ def _ip(address: Any) -> str | None:
         raw = bytes(address.Address.u8Address)
     except (AttributeError, TypeError):
         return None
-    return None if len(raw) != 4 or raw == bytes(4) else str(ipaddress.IPv4Address(raw))
+    return None if len(raw) != 4 or raw == bytes(4) else ".".join(str(octet) for octet in raw)
 
 
 def _mac(mac: Any) -> str | None:

@@ -13,7 +13,7 @@ import queue
 import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from pixrma_desktop.cameras.merge import merge_records, same_camera
 from pixrma_desktop.cameras.probe import Probe, ProbeContext, ScanWarning
@@ -33,14 +33,12 @@ _log = logging.getLogger("pixrma.scan")
 """Every probe warning and how each probe fared go to the app's log."""
 
 
-@dataclass(frozen=True)
-class _Item:
+class _Item(NamedTuple):
     probe: str
     item: CameraRecord | ScanWarning
 
 
-@dataclass(frozen=True)
-class _Done:
+class _Done(NamedTuple):
     probe: str
     state: ProbeState
     error: str | None = None

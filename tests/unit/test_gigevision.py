@@ -1,5 +1,7 @@
 import socket
 import struct
+import subprocess
+import sys
 import threading
 
 import pytest
@@ -164,6 +166,19 @@ def test_broadcast_search_can_be_turned_off(monkeypatch):
         raise AssertionError("interfaces listed although nothing is to be searched")
 
     assert list(GigeVisionProbe(nics=no_nics).scan(ProbeContext())) == []
+
+
+def test_nothing_to_search_loads_no_socket_code():
+    code = (
+        "import os, sys; os.environ['PIXRMA_GIGE_INTERFACES'] = 'none'; "
+        "from pixrma_desktop.cameras.gigevision import GigeVisionProbe; "
+        "from pixrma_desktop.cameras.probe import ProbeContext; "
+        "found = list(GigeVisionProbe().scan(ProbeContext())); "
+        "print(len(found), [m for m in ('pixrma_desktop.cameras.gige_search', 'pixrma_desktop.cameras.gvcp', "
+        "'selectors') if m in sys.modules])"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "0 []"
 
 
 def test_broadcast_only_on_the_named_cards(monkeypatch):

@@ -1,0 +1,364 @@
+"""One GigE Vision search (see ``gigevision``): its sockets, the requests in flight and the cameras heard.
+
+Imported by the probe only when there is something to search, so a scan without GigE Vision loads no
+socket or GVCP code.
+"""
+
+from __future__ import annotations
+
+import errno
+import ipaddress
+import random
+import selectors
+import socket
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from pixrma_desktop.cameras import gvcp
+from pixrma_desktop.cameras.gigevision import IN_USE_WARNING, NAME
+from pixrma_desktop.cameras.network import Nic, local_nics, nic_for_address
+from pixrma_desktop.cameras.probe import ProbeContext, ProbeItem, ScanWarning
+from pixrma_desktop.cameras.record import CameraRecord, NetworkLocation, Transport
+
+LIMITED_BROADCAST = "255.255.255.255"
+
+
+def open_udp_socket(local_ip: str) -> socket.socket:
+    """A non-blocking UDP socket bound to ``local_ip`` (any port), allowed to broadcast."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1)
+        sock.bind((local_ip, 0))
+        sock.setblocking(False)
+    except OSError:
+        sock.close()
+        raise
+    return sock
+
+
+@dataclass
+class _Channel:
+    sock: socket.socket
+    nic: Nic | None
+    host: str | None = None
+    """Set for a unicast channel (connected to this host)."""
+    answered: bool = False
+    refused: bool = False
+
+
+@dataclass
+class _Camera:
+    ack: gvcp.DiscoveryAck
+    source_ip: str
+    channel: _Channel
+    nic: Nic | None
+    """The interface the camera is cabled to (as far as this computer can tell)."""
+    ccp: int | None = None
+    notes: list[str] = field(default_factory=list)
+    ready: bool = False
+    """Everything the probe will learn about it is known."""
+    done: bool = False
+    """Its record has been yielded."""
+
+
+def _reason(exc: OSError) -> str:
+    return exc.strerror or str(exc)
+
+
+class GigeSearch:
+    """One search: broadcast on the allowed interfaces (None: every one) and ask each host directly."""
+
+    def __init__(
+        self,
+        hosts: list[str],
+        allowed: set[str] | None,
+        *,
+        nics: Callable[[], list[Nic]] | None = None,
+        open_socket: Callable[[str], socket.socket] | None = None,
+        port: int | None = None,
+        broadcast: bool = True,
+    ) -> None:
+        self.hosts = hosts
+        self.allowed = allowed
+        self.broadcast = broadcast
+        self.port = gvcp.GVCP_PORT if port is None else port
+        self._nics = nics or local_nics
+        self._open = open_socket or open_udp_socket
+        self._last_id = random.randrange(1, 0x10000)  # noqa: S311 - request ids need no secrecy
+        self._garbage: dict[str, str] = {}
+        self._nic_list: list[Nic] = []
+
+    def _next_id(self) -> int:
+        self._last_id = self._last_id % 0xFFFF + 1
+        return self._last_id
+
+    def _list_nics(self) -> list[Nic]:
+        self._nic_list = self._nics()
+        return self._nic_list
+
+    def run(self, ctx: ProbeContext, end: float) -> Iterator[ProbeItem]:
+        """Search until ``end`` (a ``time.monotonic()`` value), yielding records and warnings as they come."""
+        try:
+            nics = self._list_nics()
+        except OSError as exc:
+            nics = []
+            yield ScanWarning(NAME, f"Could not list the network interfaces ({_reason(exc)}).")
+        channels: list[_Channel] = []
+        pending: dict[tuple[int, int], str | None] = {}
+        """(channel index, request id) -> None for a discovery, else the camera key whose CCP was asked."""
+        selector = selectors.DefaultSelector()
+        try:
+            yield from self._open_channels(nics, channels, pending, selector)
+            if not channels:
+                if not nics and not self.hosts:
+                    yield ScanWarning(
+                        NAME,
+                        "This computer has no IPv4 network interface, so no GigE Vision camera can be found.",
+                        "Connect the camera's network card and give it an address, then scan again.",
+                    )
+                return
+            cameras: dict[str, _Camera] = {}
+            while not ctx.cancel_event.is_set():
+                if self._finished_early(channels, cameras):
+                    break
+                timeout = end - time.monotonic()
+                if timeout <= 0:
+                    break
+                for key, _events in selector.select(timeout):
+                    index = key.data
+                    yield from self._receive(index, channels, cameras, pending)
+                yield from self._ready_records(cameras)
+            for camera in cameras.values():
+                if not camera.done:
+                    camera.done = True
+                    yield self._record(camera)
+            for channel in channels:
+                if channel.host and not channel.answered:
+                    yield self._silent_host_warning(channel)
+            for address, reason in self._garbage.items():
+                yield ScanWarning(
+                    NAME,
+                    f"A device at {address} answered with something that is not a valid GigE Vision reply "
+                    f"({reason}); it was ignored.",
+                )
+        finally:
+            selector.close()
+            for channel in channels:
+                channel.sock.close()
+
+    def _open_channels(
+        self,
+        nics: list[Nic],
+        channels: list[_Channel],
+        pending: dict[tuple[int, int], str | None],
+        selector: selectors.BaseSelector,
+    ) -> Iterator[ScanWarning]:
+        def add(channel: _Channel, destination: tuple[str, int] | None) -> None:
+            request_id = self._next_id()
+            packet = gvcp.discovery_cmd(request_id)
+            if destination is None:
+                channel.sock.send(packet)
+            else:
+                channel.sock.sendto(packet, destination)
+            channels.append(channel)
+            selector.register(channel.sock, selectors.EVENT_READ, len(channels) - 1)
+            pending[(len(channels) - 1, request_id)] = None
+
+        allowed = self.allowed
+        if self.broadcast:
+            for nic in nics:
+                if nic.is_loopback:
+                    continue  # loopback has no broadcast; cameras there are found by address
+                if allowed is not None and nic.name not in allowed:
+                    continue
+                try:
+                    sock = self._open(nic.ip)
+                except OSError as exc:
+                    yield ScanWarning(NAME, f"Could not search for GigE Vision cameras on {nic.name} ({_reason(exc)}).")
+                    continue
+                try:
+                    add(_Channel(sock, nic), (LIMITED_BROADCAST, self.port))
+                except OSError as exc:
+                    sock.close()
+                    yield ScanWarning(NAME, f"Could not search for GigE Vision cameras on {nic.name} ({_reason(exc)}).")
+        for host in self.hosts:
+            try:
+                address = socket.gethostbyname(host)
+            except OSError as exc:
+                yield ScanWarning(
+                    NAME,
+                    f"The GigE camera address {host!r} is not a valid address ({_reason(exc)}).",
+                    "Check the address in the settings or on the command line.",
+                )
+                continue
+            try:
+                sock = self._open("0.0.0.0")  # noqa: S104 - the kernel picks the interface that routes to host
+            except OSError as exc:
+                yield ScanWarning(NAME, f"Could not open a network socket ({_reason(exc)}).")
+                continue
+            try:
+                sock.connect((address, self.port))
+                local_nic = nic_for_address(nics, sock.getsockname()[0])
+                add(_Channel(sock, local_nic, host=host), None)
+            except OSError as exc:
+                sock.close()
+                yield ScanWarning(
+                    NAME,
+                    f"Cannot reach the GigE camera address {host} from this computer ({_reason(exc)}).",
+                    "Check the address, and that a network card is on the camera's subnet.",
+                )
+
+    def _receive(
+        self,
+        index: int,
+        channels: list[_Channel],
+        cameras: dict[str, _Camera],
+        pending: dict[tuple[int, int], str | None],
+    ) -> Iterator[ScanWarning]:
+        channel = channels[index]
+        while True:
+            try:
+                data, source = channel.sock.recvfrom(2048)
+            except BlockingIOError:
+                return
+            except ConnectionRefusedError:
+                channel.refused = True  # an ICMP "port unreachable" for a connected socket
+                continue
+            except OSError as exc:
+                yield ScanWarning(NAME, f"Receiving GigE Vision answers failed ({_reason(exc)}).")
+                return
+            self._handle(index, channel, data, source[0], cameras, pending)
+
+    def _handle(
+        self,
+        index: int,
+        channel: _Channel,
+        data: bytes,
+        source_ip: str,
+        cameras: dict[str, _Camera],
+        pending: dict[tuple[int, int], str | None],
+    ) -> None:
+        try:
+            header = gvcp.parse_ack_header(data)
+        except gvcp.GvcpError as exc:
+            self._garbage.setdefault(source_ip, str(exc))
+            return
+        request = (index, header.ack_id)
+        if request not in pending:
+            return  # a late or duplicate answer, or one meant for another program
+        camera_key = pending[request]
+        if camera_key is None:
+            try:
+                ack = gvcp.parse_discovery_ack(data, header.ack_id)
+            except gvcp.GvcpError as exc:
+                self._garbage.setdefault(source_ip, str(exc))
+                return
+            channel.answered = True
+            key = (ack.mac or f"{ack.serial}@{ack.ip or source_ip}").lower()
+            if key in cameras:
+                return  # the same camera, seen again through another interface or address
+            nic = self._nic_of(channel, [a for a in (ack.ip, source_ip) if a])
+            camera = _Camera(ack, source_ip, channel, nic)
+            cameras[key] = camera
+            self._ask_ccp(index, key, camera, pending)
+            return
+        del pending[request]
+        camera = cameras[camera_key]
+        try:
+            (camera.ccp,) = gvcp.parse_readreg_ack(data, header.ack_id)
+        except gvcp.GvcpError as exc:
+            camera.notes.append(f"Could not read whether another application controls this camera ({exc}).")
+        camera.ready = True
+
+    def _ask_ccp(self, index: int, key: str, camera: _Camera, pending: dict[tuple[int, int], str | None]) -> None:
+        request_id = self._next_id()
+        packet = gvcp.readreg_cmd(request_id, [gvcp.CCP_REGISTER])
+        try:
+            if camera.channel.host is not None:
+                camera.channel.sock.send(packet)
+            else:
+                camera.channel.sock.sendto(packet, (camera.source_ip, self.port))
+        except OSError as exc:
+            unreachable = exc.errno in (errno.ENETUNREACH, errno.EHOSTUNREACH)
+            camera.notes.append(
+                f"The camera answered the search but cannot be reached at {camera.source_ip} "
+                f"from this computer ({_reason(exc)})."
+                if unreachable
+                else f"Could not ask whether another application controls this camera ({_reason(exc)})."
+            )
+            camera.ready = True
+            return
+        pending[(index, request_id)] = key
+
+    def _ready_records(self, cameras: dict[str, _Camera]) -> Iterator[CameraRecord]:
+        for camera in cameras.values():
+            if camera.ready and not camera.done:
+                camera.done = True
+                yield self._record(camera)
+
+    def _nic_of(self, channel: _Channel, addresses: list[str]) -> Nic | None:
+        """The receiving interface, unless the camera's address (from its answer, or the sender's) belongs to
+        this computer itself (a camera simulator, or one on loopback hearing the broadcast): then the
+        interface that owns that address."""
+        nic = channel.nic
+        for address in addresses:
+            own = nic_for_address(self._nic_list, address)
+            if own is None and ipaddress.IPv4Address(address).is_loopback:
+                own = next((n for n in self._nic_list if n.is_loopback), None)
+            if own is not None:
+                return own
+            if nic is not None and nic.contains(address):
+                return nic
+        return nic
+
+    @staticmethod
+    def _finished_early(channels: list[_Channel], cameras: dict[str, _Camera]) -> bool:
+        """Only configured hosts were asked, each answered (or refused), and every camera is reported."""
+        if any(channel.host is None for channel in channels):
+            return False
+        if not all(channel.answered or channel.refused for channel in channels):
+            return False
+        return all(camera.done for camera in cameras.values())
+
+    def _silent_host_warning(self, channel: _Channel) -> ScanWarning:
+        why = " (nothing listens on the GigE Vision port there)" if channel.refused else ""
+        return ScanWarning(
+            NAME,
+            f"No GigE Vision camera answered at {channel.host}{why}.",
+            "Check the address, the cable and the camera's power; a camera on another subnet may only answer "
+            "the broadcast search.",
+        )
+
+    @staticmethod
+    def _record(camera: _Camera) -> CameraRecord:
+        ack = camera.ack
+        nic = camera.nic
+        network = NetworkLocation(
+            mac=ack.mac,
+            ip=ack.ip or camera.source_ip,
+            subnet=ack.subnet,
+            gateway=ack.gateway,
+            ip_config=ack.ip_config,
+            nic=nic.name if nic else None,
+            nic_ip=nic.ip if nic else None,
+            nic_netmask=nic.netmask if nic else None,
+            nic_mtu=nic.mtu if nic else None,
+        )
+        warnings = [note for note in camera.notes if note]
+        in_use = bool(camera.ccp)
+        if in_use:
+            warnings.append(IN_USE_WARNING)
+        return CameraRecord(
+            vendor=ack.manufacturer or None,
+            model=ack.model or None,
+            serial=ack.serial or None,
+            device_version=ack.device_version or None,
+            manufacturer_info=ack.manufacturer_info or None,
+            user_name=ack.user_name or None,
+            transport=Transport.GIGE_VISION,
+            network=network,
+            in_use=in_use,
+            probes=(NAME,),
+            warnings=tuple(warnings),
+        )
