@@ -1,7 +1,10 @@
 import json
 import logging
+import re
 import stat
+import time
 import warnings
+from datetime import datetime
 
 import pytest
 
@@ -38,7 +41,9 @@ def test_log_lives_in_the_data_dirs_log_folder_and_is_private(app_log, tmp_path)
     assert entry["msg"] == "hello world"
     assert entry["level"] == "INFO"
     assert entry["logger"] == "pixrma.test"
-    assert entry["ts"].endswith("Z")
+    logged_at = datetime.strptime(entry["ts"], "%Y-%m-%dT%H:%M:%S.%f%z")  # ISO 8601, UTC, milliseconds
+    assert re.fullmatch(r"\S+\.\d{3}Z", entry["ts"])
+    assert abs(logged_at.timestamp() - time.time()) < 60
 
 
 def test_token_in_message_args(app_log):
