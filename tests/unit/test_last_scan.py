@@ -1,4 +1,4 @@
-from pixrma_desktop.cameras.last_scan import load_last_scan, save_last_scan
+from pixrma_desktop.cameras.last_scan import last_scan_time, load_last_scan, save_last_scan
 from pixrma_desktop.cameras.probe import ScanWarning
 from pixrma_desktop.cameras.record import CameraRecord, UsbLocation
 from pixrma_desktop.cameras.scan_result import ScanResult
@@ -22,3 +22,13 @@ def test_missing_or_damaged_last_scan_is_none(tmp_path):
     assert load_last_scan(tmp_path) is None
     (tmp_path / "last-scan.json").write_text("[1, 2")
     assert load_last_scan(tmp_path) is None
+
+
+def test_last_scan_time_without_reading_the_cameras(tmp_path):
+    assert last_scan_time(tmp_path) is None
+    save_last_scan(tmp_path, ScanResult(cameras=(CameraRecord(serial="1"),), started_at=1700000123.5))
+    assert last_scan_time(tmp_path) == 1700000123.5
+    (tmp_path / "last-scan.json").write_text('{"started_at": "yesterday"}')
+    assert last_scan_time(tmp_path) is None
+    (tmp_path / "last-scan.json").write_text("[1, 2]")
+    assert last_scan_time(tmp_path) is None
