@@ -3,6 +3,9 @@
 Rows keep their place while a scan streams in: a camera seen again updates its row (``dataChanged``), a new
 one is appended (``rowsInserted``), and a camera from an earlier scan that this scan did not find stays,
 marked "not found now" — it may be exactly the camera that broke. Cameras added by hand stay until removed.
+
+The camera modules (records, merging) are imported when the first row arrives: an app started with nothing
+to show does not need them before its first window.
 """
 
 from __future__ import annotations
@@ -11,17 +14,15 @@ import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QPalette
+from PySide6.QtGui import QBrush, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication
 
-from pixrma_desktop.cameras.merge import merge_records, same_camera
-from pixrma_desktop.cameras.record import CameraRecord, Transport
 from pixrma_desktop.ui.i18n import translate
 
-_Index = QModelIndex | QPersistentModelIndex
+if TYPE_CHECKING:
+    from pixrma_desktop.cameras.record import CameraRecord
 
 
 class RowState(StrEnum):
@@ -42,13 +43,18 @@ class CameraRow:
 
 
 TRANSPORT_NAMES = {
-    Transport.USB3_VISION: "USB3 Vision",
-    Transport.GIGE_VISION: "GigE Vision",
-    Transport.GENTL: "GenTL",
-    Transport.PIXELINK_USB2: "Pixelink USB 2",
-    Transport.MANUAL: "—",
-    Transport.UNKNOWN: "?",
+    "usb3vision": "USB3 Vision",
+    "gigevision": "GigE Vision",
+    "gentl": "GenTL",
+    "pixelink-usb2": "Pixelink USB 2",
+    "manual": "—",
+    "unknown": "?",
 }
+"""``Transport`` value -> the connection as people name it."""
+
+
+def transport_name(transport: str) -> str:
+    return TRANSPORT_NAMES.get(transport, str(transport))
 
 
 def link_text(record: CameraRecord) -> str:
@@ -84,64 +90,63 @@ def status_text(row: CameraRow) -> str:
     return translate("CameraTable", "OK")
 
 
-class CameraTableModel(QAbstractTableModel):
+USER_ROLE = 0x0100
+"""``Qt.ItemDataRole.UserRole``, as the plain number: the ``Qt`` namespace (15 ms to import) stays off the
+way to the first window."""
+
+
+class CameraTableModel(QStandardItemModel):
+    """The rows as Qt items, so the view reads cells and header labels without calling into Python (no
+    Python ``data``/``headerData`` override); ``rows`` holds the records they were made from."""
+
     COLUMNS = ("model", "serial", "firmware", "transport", "link", "status")
-    RecordRole = int(Qt.ItemDataRole.UserRole) + 1
+    RecordRole = USER_ROLE + 1
     StateRole = RecordRole + 1
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(0, len(self.COLUMNS), parent)
         self._rows: list[CameraRow] = []
+        self.setHorizontalHeaderLabels(
+            [
+                translate("CameraTable", "Model"),
+                translate("CameraTable", "Serial number"),
+                translate("CameraTable", "Firmware"),
+                translate("CameraTable", "Connection"),
+                translate("CameraTable", "Link"),
+                translate("CameraTable", "Status"),
+            ]
+        )
 
-    # -- Qt model interface -------------------------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if not 0 <= section < len(self.COLUMNS):
-            return None
-        return (
-            translate("CameraTable", "Model"),
-            translate("CameraTable", "Serial number"),
-            translate("CameraTable", "Firmware"),
-            translate("CameraTable", "Connection"),
-            translate("CameraTable", "Link"),
-            translate("CameraTable", "Status"),
-        )[section]
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
+    def _items(self, row: CameraRow) -> list[QStandardItem]:
         record = row.record
-        column = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                "model": record.model or record.vendor or translate("CameraTable", "Unknown camera"),
-                "serial": record.serial or "",
-                "firmware": record.firmware_version or record.device_version or "",
-                "transport": TRANSPORT_NAMES.get(record.transport, str(record.transport)),
-                "link": link_text(record),
-                "status": status_text(row),
-            }[column]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == "status" and record.warnings:
-                return "\n".join(record.warnings)
-            if column == "model":
-                return record.display_name
-        if role == Qt.ItemDataRole.ForegroundRole and row.state in (RowState.MISSING, RowState.CHECKING):
+        texts = (
+            record.model or record.vendor or translate("CameraTable", "Unknown camera"),
+            record.serial or "",
+            record.firmware_version or record.device_version or "",
+            transport_name(record.transport),
+            link_text(record),
+            status_text(row),
+        )
+        dimmed = None
+        if row.state in (RowState.MISSING, RowState.CHECKING):
             palette = QApplication.palette() if QApplication.instance() else QPalette()
-            return QBrush(palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
-        if role == self.RecordRole:
-            return record
-        if role == self.StateRole:
-            return str(row.state)
-        return None
+            dimmed = QBrush(palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+        items = []
+        for column, text in zip(self.COLUMNS, texts, strict=True):
+            item = QStandardItem(text)
+            item.setEditable(False)
+            item.setDragEnabled(False)
+            item.setDropEnabled(False)
+            item.setData(record, self.RecordRole)
+            item.setData(str(row.state), self.StateRole)
+            if column == "status" and record.warnings:
+                item.setToolTip("\n".join(record.warnings))
+            elif column == "model":
+                item.setToolTip(record.display_name)
+            if dimmed is not None:
+                item.setForeground(dimmed)
+            items.append(item)
+        return items
 
     # -- what the app does with it ---------------------------------------------------------------------
     @property
@@ -151,32 +156,43 @@ class CameraTableModel(QAbstractTableModel):
     def record_at(self, row: int) -> CameraRecord | None:
         return self._rows[row].record if 0 <= row < len(self._rows) else None
 
+    def row_at(self, row: int) -> CameraRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
     def _find(self, record: CameraRecord) -> int:
+        from pixrma_desktop.cameras.merge import same_camera
+
         for i, row in enumerate(self._rows):
             if same_camera(row.record, record):
                 return i
         return -1
 
     def _replace(self, i: int, row: CameraRow) -> None:
-        if self._rows[i] != row:
-            self._rows[i] = row
-            self.dataChanged.emit(self.index(i, 0), self.index(i, len(self.COLUMNS) - 1))
+        """New items for a changed row, announced as one ``dataChanged`` for the whole row."""
+        if self._rows[i] == row:
+            return
+        self._rows[i] = row
+        was_blocked = self.blockSignals(True)  # one signal for the row, not one per cell
+        try:
+            for column, item in enumerate(self._items(row)):
+                self.setItem(i, column, item)
+        finally:
+            self.blockSignals(was_blocked)
+        self.dataChanged.emit(self.index(i, 0), self.index(i, len(self.COLUMNS) - 1))
 
     def _append(self, rows: Sequence[CameraRow]) -> None:
-        if not rows:
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-        self._rows.extend(rows)
-        self.endInsertRows()
+        for row in rows:
+            self._rows.append(row)
+            self.appendRow(self._items(row))
 
     def _remove(self, i: int) -> None:
-        self.beginRemoveRows(QModelIndex(), i, i)
+        self.removeRow(i)  # first: while Qt announces the removal, ``rows`` still matches what the view shows
         del self._rows[i]
-        self.endRemoveRows()
 
     def upsert(self, record: CameraRecord, state: RowState = RowState.SEEN) -> int:
         """A camera reported now: update its row (merging what is known) or append one. Returns the row."""
+        from pixrma_desktop.cameras.merge import merge_records
+
         i = self._find(record)
         if i < 0:
             self._append([CameraRow(record, state)])
@@ -189,6 +205,8 @@ class CameraTableModel(QAbstractTableModel):
 
     def set_snapshot(self, rows: Sequence[CameraRow]) -> None:
         """Show exactly these rows, touching only what changed (rows matched by camera identity)."""
+        from pixrma_desktop.cameras.merge import same_camera
+
         wanted = list(rows)
         i = 0
         while i < len(self._rows):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QItemSelection, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from pixrma_desktop.cameras.manual import load_manual_cameras, save_manual_cameras
-from pixrma_desktop.cameras.record import CameraRecord
 from pixrma_desktop.ui.camera_details import CameraDetails
 from pixrma_desktop.ui.camera_table import CameraRow, RowState
 from pixrma_desktop.ui.scan_controller import ScanController
 
 if TYPE_CHECKING:
     from pixrma_desktop.cameras.probe import ScanWarning
+    from pixrma_desktop.cameras.record import CameraRecord
     from pixrma_desktop.cameras.scan_result import ProbeStatus, ScanResult
 
 
@@ -77,7 +77,6 @@ class CamerasPage(QWidget):
         status_row = QHBoxLayout()
         status_row.addWidget(self.summary)
         status_row.addWidget(self.probe_label, 1)
-        self.probe_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
         self.table = QTableView()
         self.table.setObjectName("cameraTable")
@@ -94,16 +93,14 @@ class CamerasPage(QWidget):
         self.model.dataChanged.connect(self._refresh_details)
 
         self.details = CameraDetails()
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = QSplitter()  # side by side
         splitter.addWidget(self.table)
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
 
         self.attention_title = QLabel(self.tr("Needs attention"))
-        font = self.attention_title.font()
-        font.setBold(True)
-        self.attention_title.setFont(font)
+        self.attention_title.setStyleSheet("font-weight: bold")  # as the details title
         self.attention = QListWidget()
         self.attention.setObjectName("scanWarnings")
         self.attention.setWordWrap(True)
@@ -136,6 +133,9 @@ class CamerasPage(QWidget):
         self.controller.start_scan()
 
     def _on_scan_started(self, probe_names: list[str]) -> None:
+        from PySide6.QtCore import Qt  # not at import: the Qt namespace is not needed for the first window
+
+        self.probe_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.attention.clear()
         self._set_attention_visible()
         self._probe_states = dict.fromkeys(probe_names)
@@ -219,7 +219,7 @@ class CamerasPage(QWidget):
 
     def _selected_row(self) -> CameraRow | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.rows[rows[0].row()] if rows else None
+        return self.model.row_at(rows[0].row()) if rows else None
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._refresh_details()
@@ -246,7 +246,8 @@ class CamerasPage(QWidget):
 
     def remove_selected_manual(self) -> None:
         rows = self.table.selectionModel().selectedRows()
-        if rows and self.model.rows[rows[0].row()].state is RowState.MANUAL:
+        selected = self.model.row_at(rows[0].row()) if rows else None
+        if selected is not None and selected.state is RowState.MANUAL:
             self.model.remove_row(rows[0].row())
             self._save_manual()
 
