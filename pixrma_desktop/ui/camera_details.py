@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -13,9 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pixrma_desktop.cameras.record import CameraRecord
-from pixrma_desktop.ui.camera_table import TRANSPORT_NAMES
+from pixrma_desktop.ui.camera_table import transport_name
 from pixrma_desktop.ui.i18n import translate
+
+if TYPE_CHECKING:
+    from pixrma_desktop.cameras.record import CameraRecord
 
 
 def _hex4(value: int | None) -> str | None:
@@ -38,7 +42,7 @@ def detail_lines(record: CameraRecord) -> list[tuple[str, str]]:
         (translate("CameraDetails", "Description"), record.description),
         (translate("CameraDetails", "Manufacturer info"), record.manufacturer_info),
         (translate("CameraDetails", "Lens"), record.lens),
-        (translate("CameraDetails", "Connection"), TRANSPORT_NAMES.get(record.transport, str(record.transport))),
+        (translate("CameraDetails", "Connection"), transport_name(record.transport)),
         (translate("CameraDetails", "Link speed"), record.link_speed),
         (
             translate("CameraDetails", "Temperature"),
@@ -93,32 +97,50 @@ def details_text(record: CameraRecord) -> str:
 
 
 class CameraDetails(QWidget):
+    """A title, then (once a camera has been selected) the field list and a copy button."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._record: CameraRecord | None = None
         self.title = QLabel(self.tr("Select a camera to see every detail."))
         self.title.setWordWrap(True)
-        font = self.title.font()
-        font.setBold(True)
-        self.title.setFont(font)
-        self.tree = QTreeWidget()
-        self.tree.setObjectName("cameraDetails")
-        self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels([self.tr("Field"), self.tr("Value")])
-        self.tree.setRootIsDecorated(False)
-        self.tree.setAlternatingRowColors(True)
-        self.copy_button = QPushButton(self.tr("Copy to clipboard"))
-        self.copy_button.setObjectName("copyDetails")
-        self.copy_button.setEnabled(False)
-        self.copy_button.clicked.connect(self.copy)
+        self.title.setStyleSheet("font-weight: bold")  # not QFont: its set-up would delay the first window
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addWidget(self.title)
+        self._layout.addStretch(1)
+        self._tree: QTreeWidget | None = None
+        self._copy_button: QPushButton | None = None
+
+    def _build_list(self) -> tuple[QTreeWidget, QPushButton]:
+        """The field list, built when the first camera is shown (the window opens without it)."""
+        if self._tree is not None and self._copy_button is not None:
+            return self._tree, self._copy_button
+        tree = QTreeWidget()
+        tree.setObjectName("cameraDetails")
+        tree.setColumnCount(2)
+        tree.setHeaderLabels([self.tr("Field"), self.tr("Value")])
+        tree.setRootIsDecorated(False)
+        tree.setAlternatingRowColors(True)
+        copy_button = QPushButton(self.tr("Copy to clipboard"))
+        copy_button.setObjectName("copyDetails")
+        copy_button.clicked.connect(self.copy)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        buttons.addWidget(self.copy_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
-        layout.addWidget(self.tree, 1)
-        layout.addLayout(buttons)
+        buttons.addWidget(copy_button)
+        self._layout.takeAt(1)  # the stretch: the list takes its room
+        self._layout.addWidget(tree, 1)
+        self._layout.addLayout(buttons)
+        self._tree, self._copy_button = tree, copy_button
+        return tree, copy_button
+
+    @property
+    def tree(self) -> QTreeWidget:
+        return self._build_list()[0]
+
+    @property
+    def copy_button(self) -> QPushButton:
+        return self._build_list()[1]
 
     @property
     def record(self) -> CameraRecord | None:
@@ -126,15 +148,19 @@ class CameraDetails(QWidget):
 
     def show_record(self, record: CameraRecord | None) -> None:
         self._record = record
-        self.tree.clear()
-        self.copy_button.setEnabled(record is not None)
         if record is None:
             self.title.setText(self.tr("Select a camera to see every detail."))
+            if self._tree is not None and self._copy_button is not None:
+                self._tree.clear()
+                self._copy_button.setEnabled(False)
             return
+        tree, copy_button = self._build_list()
+        tree.clear()
+        copy_button.setEnabled(True)
         self.title.setText(record.display_name)
         for label, value in detail_lines(record):
-            self.tree.addTopLevelItem(QTreeWidgetItem([label, value]))
-        self.tree.resizeColumnToContents(0)
+            tree.addTopLevelItem(QTreeWidgetItem([label, value]))
+        tree.resizeColumnToContents(0)
 
     def copy(self) -> None:
         if self._record is not None:

@@ -7,20 +7,16 @@ holds what support needs (the error type and message, where it happened, version
 
 from __future__ import annotations
 
-import logging
-import sys
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pixrma_desktop import __version__
+from pixrma_desktop.ui.i18n import translate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox, QWidget
-from pixrma_desktop.ui.i18n import translate
-
-log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -128,19 +124,3 @@ def show_error(parent: QWidget | None, report: ErrorReport) -> QMessageBox:
     else:
         box.exec()
     return box
-
-
-def install_excepthook(log_file: Path | None) -> None:
-    """Uncaught exceptions on the GUI thread: logged in full, shown to the user as an ``ErrorReport``."""
-
-    def hook(kind: type[BaseException], exc: BaseException, tb: object) -> None:
-        if issubclass(kind, KeyboardInterrupt):
-            sys.__excepthook__(kind, exc, tb)  # type: ignore[arg-type]
-            return
-        log.error("uncaught exception", exc_info=(kind, exc, tb))  # type: ignore[arg-type]
-        from PySide6.QtWidgets import QApplication
-
-        window = QApplication.activeWindow()
-        show_error(window, report_for_exception(exc, log_file=log_file))
-
-    sys.excepthook = hook

@@ -37,7 +37,7 @@ def run_gui(args: argparse.Namespace, ctx: CliContext) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from pixrma_desktop.ui.error_dialog import install_excepthook
+    from pixrma_desktop.ui.excepthook import install_excepthook
     from pixrma_desktop.ui.single_instance import SingleInstance
     from pixrma_desktop.ui.translations import install_translators, pick_language
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QIcon, QShowEvent
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
 from pixrma_desktop.commands.context import CliContext
@@ -27,6 +28,8 @@ from pixrma_desktop.ui.services import AppServices
 from pixrma_desktop.ui.status_bar import AppStatusBar
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from pixrma_desktop.cameras.record import CameraRecord
     from pixrma_desktop.diagnostics.finding import Finding
     from pixrma_desktop.ui.outbox_service import OutboxService
@@ -34,8 +37,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+@cache
 def app_icon() -> QIcon:
-    """The app icon from its rendered PNG sizes (no SVG module needed at start-up), else the SVG."""
+    """The app icon from its rendered PNG sizes (no SVG module needed at start-up), else the SVG; made once
+    (the application and the window both use it)."""
     icon = QIcon()
     for size in (16, 24, 32, 48, 64, 128, 256):
         path = icon_path(f"pixrma-{size}.png")
@@ -259,12 +264,12 @@ class MainWindow(QMainWindow):
         return self._network
 
     def _load_last_scan_time(self) -> None:
-        from pixrma_desktop.cameras.last_scan import load_last_scan
+        from pixrma_desktop.cameras.last_scan import last_scan_time
 
-        stored = load_last_scan(self.ctx.paths.data_dir)
-        if stored is not None and stored.started_at:
-            self.scan.last_scan_time = stored.started_at
-            self.status.set_last_scan(stored.started_at)
+        started = last_scan_time(self.ctx.paths.data_dir)
+        if started is not None:
+            self.scan.last_scan_time = started
+            self.status.set_last_scan(started)
 
     def bring_forward(self) -> None:
         """Another launch asked for this window (single instance)."""
@@ -274,9 +279,11 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._shown_once:
+    def setVisible(self, visible: bool) -> None:
+        """The first show starts the deferred work. (Not ``showEvent``: a Python event handler costs the first
+        window the set-up of Qt's event types.)"""
+        super().setVisible(visible)
+        if visible and not self._shown_once:
             self._shown_once = True
             self.shown.emit()
             QTimer.singleShot(0, self._add_page_shortcuts)

@@ -1,12 +1,14 @@
+import logging
 import os
 import subprocess
 import sys
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pixrma_desktop.ui.error_dialog import report_for_exception, show_error
+from pixrma_desktop.ui.excepthook import install_excepthook
 from pixrma_desktop.ui.network_status import Connectivity
 from pixrma_desktop.ui.single_instance import SingleInstance
 
@@ -93,6 +95,24 @@ def test_error_dialog_says_what_to_do_and_hides_the_traceback(qtbot):
     assert "Traceback" not in box.detailedText()
     assert "PermissionError" in box.detailedText()
     assert "Where: test_app_shell.fail, line" in box.detailedText()
+    box.close()
+
+
+def test_an_uncaught_exception_is_logged_and_shown_as_an_error_dialog(qtbot, monkeypatch, caplog, tmp_path):
+    parent = _parent(qtbot)
+    monkeypatch.setattr(QApplication, "activeWindow", staticmethod(lambda: parent))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back after the test
+    install_excepthook(tmp_path / "pixrma.log")
+    assert sys.excepthook is not sys.__excepthook__
+    disk_full = OSError(28, "No space left on device")
+    with caplog.at_level(logging.ERROR):
+        sys.excepthook(OSError, disk_full, None)
+    box = parent.findChild(QMessageBox, "errorDialog")
+    assert box is not None
+    assert box.isVisible()
+    assert box.text() == "The disk is full."
+    assert f"Full log: {tmp_path / 'pixrma.log'}" in box.detailedText()
+    assert [r.exc_info[1] for r in caplog.records if r.getMessage() == "uncaught exception"] == [disk_full]
     box.close()
 
 
