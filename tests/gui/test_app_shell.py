@@ -29,6 +29,24 @@ def test_exit_after_start_shows_window_and_quits(tmp_path):
     assert not (tmp_path / "data" / "pixrma.lock").exists(), "the lock must be released on exit"
 
 
+def test_the_first_window_needs_no_camera_code_no_device_library_and_no_qt_namespace(tmp_path):
+    """What keeps start-up fast (tests/benchmarks/bench_startup.py measures it): with nothing to show, the first
+    window loads no camera records, no device or network library, and not Qt's 15 ms ``Qt`` namespace."""
+    code = (
+        "import sys; from pixrma_desktop.cli import main; "
+        f"status = main(['--data-dir', {str(tmp_path)!r}, '--exit-after-start']); "
+        "import PySide6.QtCore as core; "
+        "loaded = [m for m in ('harvesters', 'usb', 'requests', 'pydantic', 'pixrma_desktop.cameras.record', "
+        "'pixrma_desktop.ui.error_dialog') if m in sys.modules]; "
+        "print(status, 'Qt' in vars(core), ','.join(loaded) or '-')"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=env, check=False
+    )
+    assert proc.stdout.split() == ["0", "False", "-"], proc.stderr
+
+
 def test_second_instance_brings_the_first_forward(qtbot, tmp_path):
     first = SingleInstance(tmp_path)
     assert first.acquire()
