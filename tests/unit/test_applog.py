@@ -4,11 +4,10 @@ import re
 import stat
 import time
 import warnings
-from datetime import datetime
 
 import pytest
 
-from pixrma_desktop.diagnostics.applog import log_event, log_files, setup_logging
+from pixrma_desktop.diagnostics.applog import JsonLinesFormatter, log_event, log_files, setup_logging
 from pixrma_desktop.paths import resolve_paths
 
 TOKEN = "1-14-0123456789abcdef0123456789abcdef"
@@ -41,9 +40,21 @@ def test_log_lives_in_the_data_dirs_log_folder_and_is_private(app_log, tmp_path)
     assert entry["msg"] == "hello world"
     assert entry["level"] == "INFO"
     assert entry["logger"] == "pixrma.test"
-    logged_at = datetime.strptime(entry["ts"], "%Y-%m-%dT%H:%M:%S.%f%z")  # ISO 8601, UTC, milliseconds
-    assert re.fullmatch(r"\S+\.\d{3}Z", entry["ts"])
-    assert abs(logged_at.timestamp() - time.time()) < 60
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z", entry["ts"])
+
+
+def test_timestamps_are_utc_iso_8601_with_milliseconds(monkeypatch):
+    monkeypatch.setenv("TZ", "America/Los_Angeles")  # a local time zone far from UTC must not leak in
+    time.tzset()
+    try:
+        record = logging.LogRecord("pixrma.test", logging.INFO, __file__, 1, "at %s", ("noon",), None)
+        record.created, record.msecs = 1700000000.987, 987.0
+        entry = json.loads(JsonLinesFormatter().format(record))
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert entry["ts"] == "2023-11-14T22:13:20.987Z"
+    assert entry["msg"] == "at noon"
 
 
 def test_token_in_message_args(app_log):
