@@ -11,6 +11,7 @@ from pixrma_desktop.ui.error_dialog import report_for_exception, show_error
 from pixrma_desktop.ui.excepthook import install_excepthook
 from pixrma_desktop.ui.network_status import Connectivity
 from pixrma_desktop.ui.single_instance import SingleInstance
+from tests.fresh_python import fresh_python
 
 pytestmark = pytest.mark.gui
 
@@ -40,11 +41,7 @@ def test_the_first_window_needs_no_camera_code_no_device_library_and_no_qt_names
         "'pixrma_desktop.ui.error_dialog') if m in sys.modules]; "
         "print(status, 'Qt' in vars(core), ','.join(loaded) or '-')"
     )
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    proc = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=env, check=False
-    )
-    assert proc.stdout.split() == ["0", "False", "-"], proc.stderr
+    assert fresh_python(code, env={"QT_QPA_PLATFORM": "offscreen"}).split() == ["0", "False", "-"]
 
 
 def test_second_instance_brings_the_first_forward(qtbot, tmp_path):

@@ -1,10 +1,8 @@
-import subprocess
-import sys
-
 import pytest
 
 from pixrma_desktop import __version__
 from pixrma_desktop.cli import main
+from tests.fresh_python import fresh_python
 
 
 def test_version(capsys):
@@ -21,8 +19,7 @@ def test_cli_import_stays_light():
         "heavy = [m for m in ('PySide6', 'harvesters', 'usb', 'requests', 'pydantic') if m in sys.modules]; "
         "print(','.join(heavy))"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.strip() == ""
+    assert fresh_python(code).strip() == ""
 
 
 def test_scan_modules_import_no_device_library_until_a_scan_needs_it():
@@ -34,8 +31,7 @@ def test_scan_modules_import_no_device_library_until_a_scan_needs_it():
         "heavy = [m for m in ('PySide6', 'harvesters', 'genicam', 'numpy', 'usb', 'libusb_package', 'requests', "
         "'pydantic', 'psutil') if m in sys.modules]; print(','.join(heavy))"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.strip() == ""
+    assert fresh_python(code).strip() == ""
 
 
 def test_a_command_line_imports_only_its_own_command_module():
@@ -46,8 +42,7 @@ def test_a_command_line_imports_only_its_own_command_module():
         "if m.rsplit('.', 1)[-1] in c.COMMAND_MODULES and m.startswith('pixrma_desktop.commands.')); "
         "print(args.command, args.json, args.demo_mode, args.data_dir, ','.join(loaded))"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.split() == ["scan", "True", "on", "x", "scan"]
+    assert fresh_python(code).split() == ["scan", "True", "on", "x", "scan"]
 
 
 def test_a_bad_option_after_a_command_is_reported_like_before(capsys):

@@ -1,7 +1,5 @@
 import socket
 import struct
-import subprocess
-import sys
 import threading
 
 import pytest
@@ -14,6 +12,7 @@ from pixrma_desktop.cameras.record import CameraRecord, Transport
 from pixrma_desktop.cameras.scanner import scan
 from pixrma_desktop.settings import CameraSettings
 from tests.fakes.gvcp_device import FakeGvcpDevice
+from tests.fresh_python import fresh_python
 
 LOOPBACK = Nic("lo", "127.0.0.1", "255.0.0.0", 65536)
 
@@ -177,8 +176,7 @@ def test_nothing_to_search_loads_no_socket_code():
         "print(len(found), [m for m in ('pixrma_desktop.cameras.gige_search', 'pixrma_desktop.cameras.gvcp', "
         "'selectors') if m in sys.modules])"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.strip() == "0 []"
+    assert fresh_python(code).strip() == "0 []"
 
 
 def test_broadcast_only_on_the_named_cards(monkeypatch):

@@ -1,9 +1,9 @@
 import json
-import subprocess
 import sys
 
 from pixrma_desktop.diagnostics.system import collect_system_report, gentl_producers, pixelink_sdk, usb_tree
 from tests.fakes.sysfs import build_usb_tree
+from tests.fresh_python import fresh_python
 
 
 def test_usb_controllers_and_devices_from_sysfs(tmp_path):
@@ -95,5 +95,4 @@ def test_collecting_does_not_import_qt():
         "import sys; from pixrma_desktop.diagnostics.system import collect_system_report as c; r = c(); "
         "print(r.software.pyside6 is not None, any(m.startswith('PySide6') for m in sys.modules))"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
-    assert out == ["True", "False"], "PySide6's version is reported without importing Qt"
+    assert fresh_python(code).split() == ["True", "False"], "PySide6's version is reported without importing Qt"
