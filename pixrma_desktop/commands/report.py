@@ -119,7 +119,9 @@ def _print_lines(lines: Sequence[str], ctx: CliContext) -> None:
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
     from pixrma_desktop.diagnostics.applog import log_event
-    from pixrma_desktop.diagnostics.bundle import BundleError, plan_bundle, write_bundle
+    from pixrma_desktop.diagnostics.bundle import plan_bundle
+    from pixrma_desktop.diagnostics.bundle_plan import BundleError
+    from pixrma_desktop.diagnostics.bundle_zip import write_bundle
     from pixrma_desktop.diagnostics.evidence import gather_evidence
 
     out = Path(args.out).expanduser()

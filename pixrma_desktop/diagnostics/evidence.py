@@ -14,7 +14,7 @@ from pathlib import Path
 from pixrma_desktop.cameras.probe import ScanWarning
 from pixrma_desktop.cameras.record import CameraRecord
 from pixrma_desktop.diagnostics.applog import log_files
-from pixrma_desktop.diagnostics.bundle import BundleInputs, LogSource
+from pixrma_desktop.diagnostics.bundle_plan import BundleInputs, LogSource
 from pixrma_desktop.diagnostics.command_runner import CommandRunner
 from pixrma_desktop.diagnostics.finding import Finding
 from pixrma_desktop.diagnostics.oslogs import collect_os_logs, since_hours

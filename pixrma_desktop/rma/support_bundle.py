@@ -11,7 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from pixrma_desktop.cameras.record import CameraRecord, Transport, record_from_dict
-from pixrma_desktop.diagnostics.bundle import plan_bundle, write_bundle
+from pixrma_desktop.diagnostics.bundle import plan_bundle
+from pixrma_desktop.diagnostics.bundle_zip import write_bundle
 from pixrma_desktop.diagnostics.command_runner import CommandRunner
 from pixrma_desktop.diagnostics.evidence import gather_evidence
 from pixrma_desktop.diagnostics.finding import Finding, Severity

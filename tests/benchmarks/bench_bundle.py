@@ -64,7 +64,9 @@ def child(log: str, out: str) -> None:
     from datetime import UTC, datetime
 
     from pixrma_desktop.cameras.record import CameraRecord, Transport
-    from pixrma_desktop.diagnostics.bundle import BundleInputs, LogSource, plan_bundle, write_bundle
+    from pixrma_desktop.diagnostics.bundle import plan_bundle
+    from pixrma_desktop.diagnostics.bundle_plan import BundleInputs, LogSource
+    from pixrma_desktop.diagnostics.bundle_zip import write_bundle
     from pixrma_desktop.diagnostics.redact import Identity
     from pixrma_desktop.settings import EvidenceSettings
 

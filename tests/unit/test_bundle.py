@@ -13,14 +13,9 @@ from hypothesis import strategies as st
 
 from pixrma_desktop.cameras.probe import ScanWarning
 from pixrma_desktop.cameras.record import CameraRecord, NetworkLocation, Transport, UsbLocation
-from pixrma_desktop.diagnostics.bundle import (
-    BundleError,
-    BundleInputs,
-    FileKind,
-    LogSource,
-    plan_bundle,
-    write_bundle,
-)
+from pixrma_desktop.diagnostics.bundle import plan_bundle
+from pixrma_desktop.diagnostics.bundle_plan import BundleError, BundleInputs, FileKind, LogSource
+from pixrma_desktop.diagnostics.bundle_zip import write_bundle
 from pixrma_desktop.diagnostics.finding import Finding, Severity
 from pixrma_desktop.diagnostics.oslogs import LogStatus, OsLog, linux_kernel_log
 from pixrma_desktop.diagnostics.redact import Identity
@@ -373,16 +368,16 @@ def test_writing_into_a_missing_folder_says_what_to_do(tmp_path):
 
 
 def test_an_unreadable_log_is_left_out_with_the_reason(tmp_path, monkeypatch):
-    import pixrma_desktop.diagnostics.bundle as bundle
+    import pixrma_desktop.diagnostics.bundle_spool as bundle_spool
 
-    real = bundle.read_line_blocks
+    real = bundle_spool.read_line_blocks
 
     def refuse(ranges, *args):
         if any(r.path.name == "pixrma.log" for r in ranges):
             raise PermissionError(13, "Permission denied")
         return real(ranges, *args)
 
-    monkeypatch.setattr(bundle, "read_line_blocks", refuse)
+    monkeypatch.setattr(bundle_spool, "read_line_blocks", refuse)
     with plan_bundle(make_inputs(tmp_path)) as plan:
         assert "logs/app/pixrma.log" not in [f.path for f in plan.files]
         assert {e.source: e.reason for e in plan.excluded}["pixrma-desktop's own log"] == (
