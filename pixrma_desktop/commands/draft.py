@@ -16,7 +16,7 @@ from pixrma_desktop.commands.store_access import open_store, short_id, store_err
 
 if TYPE_CHECKING:
     from pixrma_desktop.cameras.record import CameraRecord
-    from pixrma_desktop.outbox.store import StoredRequest
+    from pixrma_desktop.outbox.records import StoredRequest
     from pixrma_desktop.rma.request import RmaRequest
 
 
@@ -172,7 +172,7 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
     from datetime import datetime
 
     from pixrma_desktop.outbox.errors import StoreError
-    from pixrma_desktop.outbox.store import STATE_LABELS, RequestState
+    from pixrma_desktop.outbox.state import STATE_LABELS, RequestState
 
     try:
         states = [RequestState(s) for s in args.state] if args.state else None
@@ -203,7 +203,7 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def run_show(args: argparse.Namespace, ctx: CliContext) -> int:
     from pixrma_desktop.outbox.errors import StoreError
-    from pixrma_desktop.outbox.store import STATE_LABELS
+    from pixrma_desktop.outbox.state import STATE_LABELS
     from pixrma_desktop.rma.render import report_text
     from pixrma_desktop.rma.request import DraftFormatError
 

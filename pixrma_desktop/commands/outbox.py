@@ -72,7 +72,7 @@ def _print_report(report: SendReport, ctx: CliContext) -> int:
 def run_send(args: argparse.Namespace, ctx: CliContext) -> int:
     from pixrma_desktop.outbox.errors import StoreError
     from pixrma_desktop.outbox.sender import Sender
-    from pixrma_desktop.outbox.store import RequestState
+    from pixrma_desktop.outbox.state import RequestState
     from pixrma_desktop.rma.support_bundle import support_bundle_maker
     from pixrma_desktop.support import factory
     from pixrma_desktop.support.backend import SupportError
@@ -104,7 +104,7 @@ def run_status(args: argparse.Namespace, ctx: CliContext) -> int:
     from datetime import datetime
 
     from pixrma_desktop.outbox.errors import StoreError
-    from pixrma_desktop.outbox.store import STATE_LABELS, RequestState
+    from pixrma_desktop.outbox.state import STATE_LABELS, RequestState
 
     try:
         with open_store(ctx) as store:

@@ -15,7 +15,7 @@ from pixrma_desktop.commands.context import CliContext
 from pixrma_desktop.commands.store_access import open_store, short_id, store_error_code
 
 if TYPE_CHECKING:
-    from pixrma_desktop.outbox.store import StoredRequest
+    from pixrma_desktop.outbox.records import StoredRequest
 
 
 def register(subparsers: Any) -> None:
@@ -44,7 +44,7 @@ def register(subparsers: Any) -> None:
 
 
 def _line(row: StoredRequest, detail: str) -> str:
-    from pixrma_desktop.outbox.store import STATE_LABELS
+    from pixrma_desktop.outbox.state import STATE_LABELS
 
     parts = [f"{short_id(row.id)}  {STATE_LABELS[row.state]:<20}"]
     parts.append(f"support ticket #{row.support_ticket_number}" if row.support_ticket_number else "no ticket number")
@@ -55,7 +55,7 @@ def _line(row: StoredRequest, detail: str) -> str:
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
     from pixrma_desktop.outbox.errors import StoreError
-    from pixrma_desktop.outbox.store import FILED_STATES, RequestState
+    from pixrma_desktop.outbox.state import FILED_STATES, RequestState
     from pixrma_desktop.support import factory
     from pixrma_desktop.support.backend import AuthError, SupportError, TicketRef, TransientError
 

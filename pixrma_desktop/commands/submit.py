@@ -20,7 +20,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     from pixrma_desktop.commands.outbox import _print_report
     from pixrma_desktop.outbox.errors import StoreError
     from pixrma_desktop.outbox.sender import Sender, SendReport
-    from pixrma_desktop.outbox.store import EDITABLE_STATES, FILED_STATES, RequestState
+    from pixrma_desktop.outbox.state import EDITABLE_STATES, FILED_STATES, RequestState
     from pixrma_desktop.rma.support_bundle import support_bundle_maker
     from pixrma_desktop.support import factory
     from pixrma_desktop.support.backend import SupportError, TicketRef

@@ -31,7 +31,9 @@ from enum import StrEnum
 from pathlib import Path
 
 from pixrma_desktop.outbox.errors import LeaseLostError
-from pixrma_desktop.outbox.store import Lease, OutboxStore, RequestState
+from pixrma_desktop.outbox.records import Lease
+from pixrma_desktop.outbox.state import RequestState
+from pixrma_desktop.outbox.store import OutboxStore
 from pixrma_desktop.rma.render import to_submission
 from pixrma_desktop.rma.request import DraftFormatError, RmaRequest
 from pixrma_desktop.support.backend import (

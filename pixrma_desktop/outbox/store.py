@@ -16,231 +16,34 @@ support issues later. They are different numbers and never share a column or a l
 The sender's lease (``acquire_lease`` / ``release_lease``) makes sure two processes never send the same
 request at once; a lease whose holder died expires and is taken over. Thread-safe: one connection guarded
 by a lock, so the GUI may call it from a worker thread.
+
+This module holds every change of a request's state. ``OutboxStore`` extends ``database.OutboxDatabase``
+(the connection, transactions and reading queries); ``connection`` opens the file and ``records`` holds the
+row and lease types.
 """
 
 from __future__ import annotations
 
-import builtins
-import contextlib
-import os
 import sqlite3
-import threading
-import time
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
+from pixrma_desktop.outbox.database import OutboxDatabase
 from pixrma_desktop.outbox.errors import (
-    AmbiguousIdError,
-    CorruptStoreError,
     DealerRequestError,
     EditConflictError,
     LeaseLostError,
     NotEditableError,
     RequestIncompleteError,
     RequestNotFoundError,
-    translate,
 )
-from pixrma_desktop.outbox.schema import SCHEMA_VERSION, create_schema_v1, migrate, move_aside
-from pixrma_desktop.outbox.state import EDITABLE_STATES, FILED_STATES, STATE_LABELS, STEP_STATES, RequestState
+from pixrma_desktop.outbox.records import COLUMNS, Lease, StoredRequest, request_title, stored_request
+from pixrma_desktop.outbox.state import EDITABLE_STATES, STATE_LABELS, STEP_STATES, RequestState
 from pixrma_desktop.rma.request import RmaRequest, load_request, validate_request
 from pixrma_desktop.support.backend import TicketRef, TicketStatus
 
-__all__ = [
-    "EDITABLE_STATES",
-    "FILED_STATES",
-    "SCHEMA_VERSION",
-    "STATE_LABELS",
-    "OutboxStore",
-    "RequestState",
-    "StoredRequest",
-    "create_schema_v1",
-]
 
-
-@dataclass(frozen=True)
-class StoredRequest:
-    """One row of the outbox: the request's JSON plus where it stands."""
-
-    id: str
-    state: RequestState
-    title: str
-    document: str
-    revision: int
-    created_at: float
-    updated_at: float
-    queued_at: float | None
-    submitted_at: float | None
-    support_ticket_number: str | None
-    """The support system's ticket number (NOT the RMA number)."""
-    support_ticket_url: str | None
-    rma_number: str | None
-    """The RMA number, once support has issued one (NOT the ticket number)."""
-    case_step: str | None
-    server_status: str
-    attention_message: str | None
-    """Why the request needs the user, in the server's words."""
-    attempts: int
-    next_attempt_at: float
-    last_error: str | None
-    maybe_sent: bool
-    """An earlier attempt may have reached the server: look the submission id up before sending again."""
-    lease_owner: str | None
-    lease_expires_at: float | None
-
-    @property
-    def request(self) -> RmaRequest:
-        """The request itself (raises ``DraftFormatError`` if the stored JSON is damaged)."""
-        return load_request(self.document)
-
-    @property
-    def editable(self) -> bool:
-        return self.state in EDITABLE_STATES
-
-
-_COLUMNS = (
-    "id, state, title, document, revision, created_at, updated_at, queued_at, submitted_at, "
-    "support_ticket_number, support_ticket_url, rma_number, case_step, server_status, attention_message, "
-    "attempts, next_attempt_at, last_error, maybe_sent, lease_owner, lease_expires_at"
-)
-
-
-def _row(values: tuple[Any, ...]) -> StoredRequest:
-    v = list(values)
-    v[1] = RequestState(v[1])
-    v[18] = bool(v[18])
-    return StoredRequest(*v)
-
-
-@dataclass(frozen=True)
-class Lease:
-    """A request held by one sender until ``expires_at``; ``lookup_first`` when it may already be filed."""
-
-    request_id: str
-    owner: str
-    expires_at: float
-    lookup_first: bool
-    stored: StoredRequest
-
-
-def _title(request: RmaRequest) -> str:
-    from pixrma_desktop.rma.render import subject
-
-    return subject(request)
-
-
-class OutboxStore:
+class OutboxStore(OutboxDatabase):
     """The outbox database. Open with ``OutboxStore.open(path)``; close with ``close()`` or ``with``."""
-
-    def __init__(self, conn: sqlite3.Connection, path: Path, clock: Callable[[], float], notice: str | None) -> None:
-        self._conn = conn
-        self._lock = threading.RLock()
-        self.path = path
-        self.clock = clock
-        self.notice = notice
-        """Set when something happened on open the user should hear about (a damaged file moved aside)."""
-
-    # -- opening -----------------------------------------------------------------------------------------
-
-    @classmethod
-    def open(cls, path: Path, *, clock: Callable[[], float] = time.time, busy_timeout_s: float = 10.0) -> OutboxStore:
-        """Open (creating, migrating or, if damaged, replacing) the outbox database at ``path``."""
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        notice = None
-        try:
-            conn = cls._connect(path, busy_timeout_s)
-        except CorruptStoreError:
-            aside = move_aside(path, clock)
-            notice = (
-                f"The outbox database was damaged and has been moved aside to {aside}. Drafts in it could not be "
-                "read; a new, empty outbox was started. Keep the damaged file if you want support to try to "
-                "recover it."
-            )
-            conn = cls._connect(path, busy_timeout_s)
-        return cls(conn, path, clock, notice)
-
-    @staticmethod
-    def _connect(path: Path, busy_timeout_s: float) -> sqlite3.Connection:
-        try:
-            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-            os.close(fd)
-        except FileExistsError:
-            with contextlib.suppress(OSError):
-                os.chmod(path, 0o600)
-        except OSError as exc:
-            raise translate(_as_sqlite_error(exc), path) from exc
-        conn = None
-        try:
-            conn = sqlite3.connect(path, timeout=busy_timeout_s, isolation_level=None, check_same_thread=False)
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = FULL")
-            conn.execute("PRAGMA foreign_keys = ON")
-            check = conn.execute("PRAGMA quick_check").fetchone()
-            if check is None or check[0] != "ok":
-                raise CorruptStoreError(f"The outbox database {path} is damaged ({check and check[0]}).")
-            migrate(conn, path)
-            return conn
-        except sqlite3.Error as exc:
-            if conn is not None:
-                conn.close()
-            raise translate(exc, path) from exc
-        except BaseException:
-            if conn is not None:
-                conn.close()
-            raise
-
-    def close(self) -> None:
-        """Close the database; the final checkpoint makes every save durable, including fast autosaves."""
-        with self._lock:
-            with contextlib.suppress(sqlite3.Error):
-                self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
-            self._conn.close()
-
-    def __enter__(self) -> OutboxStore:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    # -- transactions ------------------------------------------------------------------------------------
-
-    @contextlib.contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """``BEGIN IMMEDIATE`` … ``COMMIT`` (``ROLLBACK`` on any error), with SQLite errors translated."""
-        with self._lock:
-            try:
-                self._conn.execute("BEGIN IMMEDIATE")
-            except sqlite3.Error as exc:
-                raise translate(exc, self.path) from exc
-            try:
-                yield self._conn
-            except BaseException as exc:
-                with contextlib.suppress(sqlite3.Error):
-                    self._conn.execute("ROLLBACK")
-                if isinstance(exc, sqlite3.Error):
-                    raise translate(exc, self.path) from exc
-                raise
-            try:
-                self._conn.execute("COMMIT")
-            except sqlite3.Error as exc:
-                with contextlib.suppress(sqlite3.Error):
-                    self._conn.execute("ROLLBACK")
-                raise translate(exc, self.path) from exc
-
-    def _read(self, sql: str, params: Iterable[Any] = ()) -> builtins.list[tuple[Any, ...]]:
-        with self._lock:
-            try:
-                return self._conn.execute(sql, tuple(params)).fetchall()
-            except sqlite3.Error as exc:
-                raise translate(exc, self.path) from exc
-
-    @staticmethod
-    def _event(conn: sqlite3.Connection, request_id: str, at: float, event: str, detail: str = "") -> None:
-        conn.execute(
-            "INSERT INTO request_events (request_id, at, event, detail) VALUES (?, ?, ?, ?)",
-            (request_id, at, event, detail),
-        )
 
     # -- drafts ------------------------------------------------------------------------------------------
 
@@ -252,7 +55,7 @@ class OutboxStore:
                 conn.execute(
                     "INSERT INTO requests (id, state, title, document, created_at, updated_at) "
                     "VALUES (?, 'draft', ?, ?, ?, ?)",
-                    (request.id, _title(request), request.to_json(), now, now),
+                    (request.id, request_title(request), request.to_json(), now, now),
                 )
             except sqlite3.IntegrityError as exc:
                 raise NotEditableError(f"A request with submission id {request.id} is already in the outbox.") from exc
@@ -288,7 +91,7 @@ class OutboxStore:
                 "UPDATE requests SET document = ?, title = ?, revision = revision + 1, updated_at = ? "
                 "WHERE id = ? AND state IN ('draft', 'needs-attention') AND (? IS NULL OR revision = ?) "
                 "RETURNING revision",
-                (request.to_json(), _title(request), now, request.id, expected_revision, expected_revision),
+                (request.to_json(), request_title(request), now, request.id, expected_revision, expected_revision),
             )
             row = cursor.fetchone()
             if row is None:
@@ -319,38 +122,6 @@ class OutboxStore:
             if cursor.rowcount == 0:
                 raise NotEditableError("Only drafts and requests that need attention can be deleted.")
             self._event(conn, request_id, self.clock(), "deleted")
-
-    # -- reading -----------------------------------------------------------------------------------------
-
-    def resolve_id(self, id_or_prefix: str) -> str:
-        """The full id for an id or a unique prefix of one (as ``pixrma draft list`` shows them)."""
-        prefix = id_or_prefix.strip().lower()
-        if not prefix or any(ch not in "0123456789abcdef-" for ch in prefix):
-            raise RequestNotFoundError(f"“{id_or_prefix}” is not a request id; `pixrma draft list` shows them.")
-        rows = self._read("SELECT id FROM requests WHERE id >= ? AND id < ? LIMIT 2", (prefix, prefix + "\uffff"))
-        if not rows:
-            raise RequestNotFoundError(f"No request with id {id_or_prefix}; `pixrma draft list` shows them.")
-        if len(rows) > 1:
-            raise AmbiguousIdError(f"More than one request starts with {id_or_prefix}; give more characters.")
-        return str(rows[0][0])
-
-    def get(self, id_or_prefix: str) -> StoredRequest:
-        request_id = self.resolve_id(id_or_prefix)
-        rows = self._read(f"SELECT {_COLUMNS} FROM requests WHERE id = ?", (request_id,))
-        if not rows:
-            raise RequestNotFoundError(f"No request with id {id_or_prefix}.")
-        return _row(rows[0])
-
-    def events(self, request_id: str) -> builtins.list[tuple[float, str, str]]:
-        """The request's history: (time, event, detail), oldest first."""
-        rows = self._read(
-            "SELECT at, event, detail FROM request_events WHERE request_id = ? ORDER BY seq", (request_id,)
-        )
-        return [(float(a), str(e), str(d)) for a, e, d in rows]
-
-    def counts(self) -> dict[RequestState, int]:
-        rows = self._read("SELECT state, COUNT(*) FROM requests GROUP BY state")
-        return {RequestState(s): int(n) for s, n in rows}
 
     # -- queueing ----------------------------------------------------------------------------------------
 
@@ -423,11 +194,11 @@ class OutboxStore:
                 where += " AND id = :id"
                 params["id"] = request_id
             row = conn.execute(
-                f"SELECT {_COLUMNS} FROM requests WHERE {where} ORDER BY queued_at, id LIMIT 1", params
+                f"SELECT {COLUMNS} FROM requests WHERE {where} ORDER BY queued_at, id LIMIT 1", params
             ).fetchone()
             if row is None:
                 return None
-            stored = _row(row)
+            stored = stored_request(row)
             expires = now + ttl_s
             conn.execute(
                 "UPDATE requests SET state = 'sending', lease_owner = ?, lease_expires_at = ?, "
@@ -550,20 +321,3 @@ class OutboxStore:
                 )
             self._event(conn, request_id, now, "ticket-number", f"support ticket {ticket_number} (typed in)")
         return self.get(request_id)
-
-    # -- listing (kept last: its name shadows the builtin inside the class body) --------------------------
-
-    def list(self, states: Iterable[RequestState] | None = None) -> builtins.list[StoredRequest]:
-        """Requests, newest change first, optionally only those in ``states``."""
-        sql = f"SELECT {_COLUMNS} FROM requests"
-        params: builtins.list[str] = []
-        if states is not None:
-            params = [str(s) for s in states]
-            sql += f" WHERE state IN ({', '.join('?' * len(params))})"
-        return [_row(r) for r in self._read(sql + " ORDER BY updated_at DESC, id", params)]
-
-
-def _as_sqlite_error(exc: OSError) -> sqlite3.Error:
-    error = sqlite3.OperationalError(str(exc))
-    error.sqlite_errorname = "SQLITE_READONLY" if exc.errno == 30 else "SQLITE_CANTOPEN"
-    return error

@@ -23,7 +23,8 @@ from pixrma_desktop.ui.network_status import NetworkStatus
 from pixrma_desktop.ui.worker import Worker, WorkerPool
 
 if TYPE_CHECKING:
-    from pixrma_desktop.outbox.store import OutboxStore, StoredRequest
+    from pixrma_desktop.outbox.records import StoredRequest
+    from pixrma_desktop.outbox.store import OutboxStore
     from pixrma_desktop.rma.request import RmaRequest
     from pixrma_desktop.support.backend import SupportBackend
 
@@ -53,7 +54,7 @@ def send_job(
 ) -> Any:
     """One pass of the sender over the queue (runs in a worker); returns its ``SendReport``."""
     from pixrma_desktop.outbox.sender import Sender, SendReport
-    from pixrma_desktop.outbox.store import RequestState
+    from pixrma_desktop.outbox.state import RequestState
 
     if not store.list([RequestState.QUEUED, RequestState.SENDING]):
         return SendReport()  # nothing waits: no backend (and no credentials) needed
@@ -63,7 +64,7 @@ def send_job(
 
 def refresh_job(store: OutboxStore, make_backend: Callable[[], SupportBackend]) -> list[str]:
     """Ask the server where each filed case stands; store the step and the RMA number. Returns problems."""
-    from pixrma_desktop.outbox.store import FILED_STATES, RequestState
+    from pixrma_desktop.outbox.state import FILED_STATES, RequestState
     from pixrma_desktop.support.backend import SupportError, TicketRef
 
     backend = make_backend()
@@ -171,7 +172,7 @@ class OutboxService(QObject):
         self.listed.emit(self.rows)
 
     def waiting_count(self) -> int:
-        from pixrma_desktop.outbox.store import RequestState
+        from pixrma_desktop.outbox.state import RequestState
 
         return sum(1 for r in self.rows if r.state in (RequestState.QUEUED, RequestState.SENDING))
 
@@ -299,7 +300,7 @@ class OutboxService(QObject):
 
     def _refresh_filed(self) -> None:
         """Ask about filed cases only when there are some (no backend is needed before the first one)."""
-        from pixrma_desktop.outbox.store import FILED_STATES, RequestState
+        from pixrma_desktop.outbox.state import FILED_STATES, RequestState
 
         if any(r.state in FILED_STATES and r.state is not RequestState.CLOSED for r in self.rows):
             self.refresh_status()

@@ -9,7 +9,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from pixrma_desktop.outbox.store import RequestState, StoredRequest
+from pixrma_desktop.outbox.records import StoredRequest
+from pixrma_desktop.outbox.state import RequestState
 from pixrma_desktop.support.backend import CaseStep
 from pixrma_desktop.ui.i18n import translate
 

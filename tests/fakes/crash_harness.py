@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pixrma_desktop.outbox.sender import Sender
-from pixrma_desktop.outbox.store import OutboxStore, RequestState
+from pixrma_desktop.outbox.state import RequestState
+from pixrma_desktop.outbox.store import OutboxStore
 from pixrma_desktop.rma.request_bundle import bundle_maker
 from tests.fakes.json_backend import FakeJsonBackend
 from tests.fakes.support_server import FakeSupportServer

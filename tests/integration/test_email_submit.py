@@ -7,7 +7,8 @@ from aiosmtpd.controller import Controller
 
 from pixrma_desktop.cli import main
 from pixrma_desktop.commands import exit_codes
-from pixrma_desktop.outbox.store import OutboxStore, RequestState
+from pixrma_desktop.outbox.state import RequestState
+from pixrma_desktop.outbox.store import OutboxStore
 from pixrma_desktop.paths import resolve_paths
 from tests.fakes.sample_requests import complete_request
 from tests.integration.rt.server import free_port

@@ -13,7 +13,8 @@ from pixrma_desktop.cameras.record import CameraRecord, Transport
 from pixrma_desktop.cameras.scan_result import ScanResult
 from pixrma_desktop.cli import main
 from pixrma_desktop.commands import exit_codes
-from pixrma_desktop.outbox.store import OutboxStore, RequestState
+from pixrma_desktop.outbox.state import RequestState
+from pixrma_desktop.outbox.store import OutboxStore
 from pixrma_desktop.paths import resolve_paths
 from pixrma_desktop.support import factory
 from pixrma_desktop.support.backend import CaseStep, TicketRef, TicketStatus

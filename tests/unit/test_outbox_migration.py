@@ -7,7 +7,9 @@ import sqlite3
 import stat
 from pathlib import Path
 
-from pixrma_desktop.outbox.store import SCHEMA_VERSION, OutboxStore, RequestState
+from pixrma_desktop.outbox.schema import SCHEMA_VERSION
+from pixrma_desktop.outbox.state import RequestState
+from pixrma_desktop.outbox.store import OutboxStore
 from pixrma_desktop.support.backend import TicketRef
 
 FIXTURE = Path(__file__).parent / "data" / "outbox-v1.sqlite3"

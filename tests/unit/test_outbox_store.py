@@ -23,7 +23,9 @@ from pixrma_desktop.outbox.errors import (
     UserActionableError,
     translate,
 )
-from pixrma_desktop.outbox.store import SCHEMA_VERSION, OutboxStore, RequestState
+from pixrma_desktop.outbox.schema import SCHEMA_VERSION
+from pixrma_desktop.outbox.state import RequestState
+from pixrma_desktop.outbox.store import OutboxStore
 from pixrma_desktop.rma.request import RmaRequest
 from pixrma_desktop.support.backend import CaseStep, TicketRef, TicketStatus
 from tests.fakes.sample_requests import complete_request

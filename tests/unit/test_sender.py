@@ -7,7 +7,8 @@ import threading
 import pytest
 
 from pixrma_desktop.outbox.sender import BackoffPolicy, Outcome, Sender
-from pixrma_desktop.outbox.store import OutboxStore, RequestState
+from pixrma_desktop.outbox.state import RequestState
+from pixrma_desktop.outbox.store import OutboxStore
 from pixrma_desktop.rma.request_bundle import bundle_maker
 from pixrma_desktop.support.backend import AuthError, FieldProblem, PermanentError, TransientError
 from tests.fakes.sample_requests import complete_request

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pixrma_desktop.outbox.store import FILED_STATES, RequestState, StoredRequest
+from pixrma_desktop.outbox.records import StoredRequest
+from pixrma_desktop.outbox.state import FILED_STATES, RequestState
 from pixrma_desktop.ui.outbox_service import OutboxService
 from pixrma_desktop.ui.outbox_table import OutboxTableModel
 

@@ -77,7 +77,7 @@ def system_job(settings: Any) -> Any:
 
 
 def latest_draft_job(service: OutboxService) -> RmaRequest | None:
-    from pixrma_desktop.outbox.store import RequestState
+    from pixrma_desktop.outbox.state import RequestState
 
     for row in service.store.list([RequestState.DRAFT]):
         try:

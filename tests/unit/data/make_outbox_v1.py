@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
-from pixrma_desktop.outbox.store import create_schema_v1
+from pixrma_desktop.outbox.schema import create_schema_v1
 
 HERE = Path(__file__).resolve().parent
 
