@@ -24,7 +24,7 @@ def test_token_goes_to_the_keyring_and_never_into_the_settings_file(qtbot, make_
     assert page.secret.text() == "", "the token is never shown again"
     stored_text = "Stored in the system keyring (it is never shown again)."
     qtbot.waitUntil(lambda: page.secret_state.text() == stored_text, timeout=10_000)
-    qtbot.waitUntil(lambda: not page.keyring_worker.running, timeout=10_000)
+    qtbot.waitUntil(lambda: not page.support_box.keyring_worker.running, timeout=10_000)
     stored = KeyringCredentials().get(rt_account("https://support.example.com"))
     assert stored is not None
     assert stored.token == token
@@ -34,7 +34,7 @@ def test_token_goes_to_the_keyring_and_never_into_the_settings_file(qtbot, make_
     for path in ctx.paths.config_dir.rglob("*"):
         if path.is_file():
             assert token not in path.read_text(errors="replace"), path
-    worker = page.forget_secret()
+    worker = page.support_box.forget_secret()
     qtbot.waitUntil(lambda: not worker.running, timeout=10_000)
     qtbot.waitUntil(lambda: page.secret_state.text() == "Nothing stored yet.", timeout=10_000)
     assert KeyringCredentials().get(rt_account("https://support.example.com")) is None
@@ -47,8 +47,8 @@ def test_test_connection_reports_what_is_missing(qtbot, make_window):
     window = make_window(credentials_factory=KeyringCredentials)
     page = window.settings_page
     page.rt_url.setText("http://127.0.0.1:9")
-    assert page.test_connection() is not None
-    qtbot.waitUntil(lambda: page.check_worker is None, timeout=20_000)
+    assert page.support_box.test_connection() is not None
+    qtbot.waitUntil(lambda: page.support_box.check_worker is None, timeout=20_000)
     assert "token" in page.test_result.text().lower()
     assert page.test_button.isEnabled()
 
@@ -66,5 +66,5 @@ def test_storing_a_token_sends_what_waits(qtbot, make_window):
     page.rt_url.setText("https://support.example.com")
     qtbot.keyClicks(page.secret, "1-42-abc")
     with qtbot.waitSignal(page.secret_stored, timeout=10_000):
-        page.store_secret()
+        page.support_box.store_secret()
     assert True in attempts, "a send pass starts as soon as the token is stored"

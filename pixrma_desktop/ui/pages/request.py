@@ -9,118 +9,27 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QComboBox,
-    QFileDialog,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QRadioButton,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
-from pixrma_desktop.cameras.record import CameraRecord
 from pixrma_desktop.diagnostics.finding import Finding
-from pixrma_desktop.rma.request import (
-    CameraEntry,
-    CameraSource,
-    Contact,
-    Evidence,
-    Problem,
-    Purchase,
-    PurchaseChannel,
-    RmaRequest,
-    Warranty,
-    validate_request,
-)
-from pixrma_desktop.ui.attachments import AttachmentList
+from pixrma_desktop.rma.request import Evidence, Problem, RmaRequest, validate_request
 from pixrma_desktop.ui.camera_problem_box import CameraProblemBox
 from pixrma_desktop.ui.field_error import FieldError
-from pixrma_desktop.ui.outbox_service import OutboxService, make_bundle_function
+from pixrma_desktop.ui.outbox_service import OutboxService
+from pixrma_desktop.ui.request_cameras_box import CamerasBox, CamerasSource
+from pixrma_desktop.ui.request_contact_box import ContactBox
+from pixrma_desktop.ui.request_files_box import FilesBox
+from pixrma_desktop.ui.request_jobs import camera_entry, dealer_job, latest_draft_job, load_job, submit_job, system_job
+from pixrma_desktop.ui.request_purchase_box import PurchaseBox
+from pixrma_desktop.ui.scroll_page import scrolling_column
 from pixrma_desktop.ui.worker import Worker
 
 AUTOSAVE_MS = 800
 VALIDATE_MS = 250
-
-CamerasSource = Callable[[], list[CameraRecord]]
-"""The cameras the scan knows now (for prefilling a new request)."""
-
-
-def camera_entry(record: CameraRecord) -> CameraEntry:
-    """A request camera from a Cameras-page row: read-only identity when scanned, editable when typed in."""
-    from pixrma_desktop.cameras.record import Transport
-    from pixrma_desktop.rma.prefill import camera_from_record
-
-    entry = camera_from_record(record)
-    if record.transport is Transport.MANUAL:
-        entry = entry.model_copy(update={"source": CameraSource.MANUAL, "scanned": None})
-    return entry
-
-
-def system_job(settings: Any) -> Any:
-    """The request's system section from the full system report (reads sysfs and versions: in a worker)."""
-    from pixrma_desktop.rma.system_prefill import current_system_summary
-
-    return current_system_summary(settings.cameras.producer_paths)
-
-
-def latest_draft_job(service: OutboxService) -> RmaRequest | None:
-    from pixrma_desktop.outbox.state import RequestState
-
-    for row in service.store.list([RequestState.DRAFT]):
-        try:
-            request = row.request
-        except ValueError:
-            continue
-        service.revisions[row.id] = row.revision
-        return request
-    return None
-
-
-def load_job(service: OutboxService, request_id: str) -> RmaRequest:
-    row = service.store.get(request_id)
-    service.revisions[row.id] = row.revision
-    return row.request
-
-
-def submit_job(service: OutboxService, request: RmaRequest) -> str:
-    """Save the final text, then queue it (the store checks it is complete)."""
-    from pixrma_desktop.outbox.errors import RequestNotFoundError
-    from pixrma_desktop.rma.contact_profile import remember_from
-
-    try:
-        service.store.save_draft(request)
-    except RequestNotFoundError:
-        service.store.create_draft(request)
-    service.store.queue(request.id)
-    remember_from(service.paths.config_dir, request)
-    return request.id
-
-
-def dealer_job(service: OutboxService, request: RmaRequest) -> Any:
-    from pixrma_desktop.outbox.errors import RequestNotFoundError
-    from pixrma_desktop.rma.contact_profile import remember_from
-    from pixrma_desktop.rma.dealer import build_dealer_package
-
-    try:
-        service.store.save_draft(request)
-    except RequestNotFoundError:
-        service.store.create_draft(request)
-    remember_from(service.paths.config_dir, request)
-    make_bundle = make_bundle_function(service.paths, service.settings)
-    return build_dealer_package(request, service.paths.data_dir / "dealer", make_bundle)
 
 
 class RequestPage(QWidget):
@@ -146,8 +55,6 @@ class RequestPage(QWidget):
         self._request: RmaRequest | None = None
         self._loading = False
         self._dirty = False
-        self._boxes: list[CameraProblemBox] = []
-        self._errors: dict[str, FieldError] = {}
         self.problems: list[Problem] = []
         self.busy: Worker | None = None
 
@@ -168,16 +75,27 @@ class RequestPage(QWidget):
         header.addWidget(self.save_state, 1)
         header.addWidget(self.new_button)
 
-        content = QWidget()
-        column = QVBoxLayout(content)
-        column.addWidget(self._contact_group())
-        column.addWidget(self._purchase_group())
-        column.addWidget(self._cameras_group())
-        column.addWidget(self._files_group())
-        column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
+        self.contact_box = ContactBox()
+        self.purchase_box = PurchaseBox()
+        self.cameras_box = CamerasBox(cameras)
+        self.files_box = FilesBox(self._screenshot_folder)
+        groups = (self.contact_box, self.purchase_box, self.cameras_box, self.files_box)
+        self._errors: dict[str, FieldError] = {}
+        for group in groups:
+            self._errors.update(group.errors)
+            group.changed.connect(self._on_edited)
+        self.purchase_box.channel_changed.connect(self._on_channel)
+        self.files_box.problem.connect(self.save_state.setText)
+        # The fields the page's callers fill in and read, under their names on the page.
+        contact, purchase, files = self.contact_box, self.purchase_box, self.files_box
+        self.name, self.company, self.email = contact.name, contact.company, contact.email
+        self.phone, self.country, self.address = contact.phone, contact.country, contact.address
+        self.vendor_radio, self.dealer_radio = purchase.vendor_radio, purchase.dealer_radio
+        self.dealer_name, self.dealer_email = purchase.dealer_name, purchase.dealer_email
+        self.warranty = purchase.warranty
+        self.add_manual_button = self.cameras_box.add_manual_button
+        self.attachments, self.notes, self.system_label = files.attachments, files.notes, files.system_label
+        scroll = scrolling_column(*groups)
         self.form_area = scroll
 
         self.summary = QLabel()
@@ -205,141 +123,6 @@ class RequestPage(QWidget):
         service.save_failed.connect(self._on_save_failed)
         self._set_enabled(False)
         self._open_latest()
-
-    # -- building --------------------------------------------------------------------------------------
-    def _error(self, form: QFormLayout, path: str) -> None:
-        label = FieldError(path)
-        self._errors[path] = label
-        form.addRow("", label)
-
-    def _line(self, form: QFormLayout, label: str, path: str, placeholder: str = "") -> QLineEdit:
-        edit = QLineEdit()
-        edit.setObjectName(path)
-        edit.setPlaceholderText(placeholder)
-        edit.textChanged.connect(self._on_edited)
-        form.addRow(label, edit)
-        self._error(form, path)
-        return edit
-
-    def _contact_group(self) -> QGroupBox:
-        group = QGroupBox(self.tr("Your contact details"))
-        form = QFormLayout(group)
-        self.name = self._line(form, self.tr("Name"), "contact.name")
-        self.company = self._line(form, self.tr("Company"), "contact.company")
-        self.email = self._line(form, self.tr("E-mail"), "contact.email", "name@example.com")
-        self.phone = self._line(form, self.tr("Phone"), "contact.phone", self.tr("optional"))
-        self.country = self._line(form, self.tr("Country"), "contact.country")
-        self.address = QPlainTextEdit()
-        self.address.setObjectName("contact.shipping_address")
-        self.address.setTabChangesFocus(True)
-        self.address.setFixedHeight(64)
-        self.address.setPlaceholderText(self.tr("Where a repaired or replaced camera goes back to"))
-        self.address.textChanged.connect(self._on_edited)
-        form.addRow(self.tr("Shipping address"), self.address)
-        self._error(form, "contact.shipping_address")
-        return group
-
-    def _purchase_group(self) -> QGroupBox:
-        group = QGroupBox(self.tr("Purchase and warranty"))
-        form = QFormLayout(group)
-        self.vendor_radio = QRadioButton(self.tr("Directly from the camera vendor"))
-        self.vendor_radio.setObjectName("channelVendor")
-        self.dealer_radio = QRadioButton(self.tr("From a dealer"))
-        self.dealer_radio.setObjectName("channelDealer")
-        self.channel = QButtonGroup(self)
-        self.channel.addButton(self.vendor_radio)
-        self.channel.addButton(self.dealer_radio)
-        row = QHBoxLayout()
-        row.addWidget(self.vendor_radio)
-        row.addWidget(self.dealer_radio)
-        row.addStretch(1)
-        form.addRow(self.tr("Bought"), row)
-        self._error(form, "purchase.channel")
-        self.dealer_note = QLabel(
-            self.tr(
-                "Bought from a dealer: the vendor asks you to contact your dealer, so nothing is sent to the "
-                "vendor. The app makes a dealer package instead: the report, the evidence and a ready e-mail."
-            )
-        )
-        self.dealer_note.setObjectName("dealerNote")
-        self.dealer_note.setWordWrap(True)
-        form.addRow(self.dealer_note)
-        self.dealer_name = self._line(form, self.tr("Dealer"), "purchase.dealer_name")
-        self.dealer_email = self._line(form, self.tr("Dealer's e-mail"), "purchase.dealer_email")
-        self.warranty = QComboBox()
-        self.warranty.setObjectName("warranty")
-        self.warranty.addItem(self.tr("— choose —"), None)
-        self.warranty.addItem(self.tr("under warranty"), Warranty.UNDER.value)
-        self.warranty.addItem(self.tr("out of warranty"), Warranty.OUT.value)
-        self.warranty.addItem(self.tr("don't know"), Warranty.UNKNOWN.value)
-        self.warranty.currentIndexChanged.connect(self._on_edited)
-        form.addRow(self.tr("Warranty"), self.warranty)
-        self._error(form, "warranty")
-        self.channel.buttonToggled.connect(self._on_channel)
-        self._purchase_form = form
-        self._dealer_rows = (self.dealer_note, self.dealer_name, self.dealer_email)
-        return group
-
-    def _cameras_group(self) -> QGroupBox:
-        group = QGroupBox(self.tr("Cameras and what is wrong with each"))
-        self.cameras_layout = QVBoxLayout(group)
-        self.cameras_hint = QLabel()
-        self.cameras_hint.setWordWrap(True)
-        self.cameras_layout.addWidget(self.cameras_hint)
-        self._cameras_error = FieldError("cameras")
-        self._errors["cameras"] = self._cameras_error
-        self.cameras_layout.addWidget(self._cameras_error)
-        self.boxes_layout = QVBoxLayout()
-        self.cameras_layout.addLayout(self.boxes_layout)
-        self.add_scanned_button = QPushButton(self.tr("Add cameras from the scan"))
-        self.add_scanned_button.setObjectName("addScanned")
-        self.add_manual_button = QPushButton(self.tr("Add a camera by hand"))
-        self.add_manual_button.setObjectName("addManualEntry")
-        row = QHBoxLayout()
-        row.addWidget(self.add_scanned_button)
-        row.addWidget(self.add_manual_button)
-        row.addStretch(1)
-        self.cameras_layout.addLayout(row)
-        self.add_scanned_button.clicked.connect(self.add_scanned_cameras)
-        self.add_manual_button.clicked.connect(lambda: self._add_box(CameraEntry(source=CameraSource.MANUAL)))
-        return group
-
-    def _files_group(self) -> QGroupBox:
-        group = QGroupBox(self.tr("Files and notes"))
-        form = QFormLayout(group)
-        self.attachments = AttachmentList()
-        self.attachments.changed.connect(self._on_edited)
-        add = QPushButton(self.tr("Add files…"))
-        add.clicked.connect(self._choose_files)
-        self.screenshot_button = QPushButton(self.tr("Capture screenshot"))
-        self.screenshot_button.setObjectName("captureScreenshot")
-        self.screenshot_button.setToolTip(
-            self.tr("Hides this window for a moment and captures the screen, e.g. an error message")
-        )
-        self.screenshot_button.clicked.connect(self.capture_screenshot)
-        remove = QPushButton(self.tr("Remove"))
-        remove.clicked.connect(self.attachments.remove_selected)
-        buttons = QVBoxLayout()
-        for button in (add, self.screenshot_button, remove):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        row = QHBoxLayout()
-        row.addWidget(self.attachments, 1)
-        row.addLayout(buttons)
-        form.addRow(self.tr("Attached files\n(drop files here)"), row)
-        self._error(form, "evidence.files")
-        self.notes = QPlainTextEdit()
-        self.notes.setObjectName("notes")
-        self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(56)
-        self.notes.setPlaceholderText(self.tr("Anything else support should know"))
-        self.notes.textChanged.connect(self._on_edited)
-        form.addRow(self.tr("Notes"), self.notes)
-        self.system_label = QLabel()
-        self.system_label.setObjectName("systemSummary")
-        self.system_label.setWordWrap(True)
-        form.addRow(self.tr("System"), self.system_label)
-        return group
 
     # -- loading -------------------------------------------------------------------------------------------
     def _set_enabled(self, enabled: bool) -> None:
@@ -391,40 +174,17 @@ class RequestPage(QWidget):
         self._loading = True
         try:
             self._request = request
-            c = request.contact
-            for edit, value in (
-                (self.name, c.name),
-                (self.company, c.company),
-                (self.email, c.email),
-                (self.phone, c.phone),
-                (self.country, c.country),
-                (self.dealer_name, request.purchase.dealer_name),
-                (self.dealer_email, request.purchase.dealer_email),
-            ):
-                edit.setText(value)
-            self.address.setPlainText(c.shipping_address)
-            self.vendor_radio.setChecked(request.purchase.channel is PurchaseChannel.VENDOR)
-            self.dealer_radio.setChecked(request.purchase.channel is PurchaseChannel.DEALER)
-            if request.purchase.channel is None:
-                self.channel.setExclusive(False)
-                self.vendor_radio.setChecked(False)
-                self.dealer_radio.setChecked(False)
-                self.channel.setExclusive(True)
-            self.warranty.setCurrentIndex(
-                max(0, self.warranty.findData(request.warranty.value if request.warranty else None))
-            )
-            for box in list(self._boxes):
-                self._remove_box(box, autosave=False)
-            for entry in request.cameras:
-                self._add_box(entry, autosave=False)
+            self.contact_box.show_contact(request.contact)
+            self.purchase_box.show_purchase(request.purchase, request.warranty)
+            self.cameras_box.show_entries(list(request.cameras))
             self.attachments.set_paths(list(request.evidence.files))
             self.notes.setPlainText(request.notes)
-            self._on_channel()
+            self.purchase_box.show_channel()
         finally:
             self._loading = False
-        self._update_cameras_hint()
+        self.cameras_box.update_hint()
         self._set_enabled(True)
-        self._show_system(request)
+        self.files_box.show_system(request)
         if not request.system.facts:
             self._fill_system(request.id)
         self.save_state.setText(self.tr("Draft {id}").format(id=request.id[:8]))
@@ -437,99 +197,28 @@ class RequestPage(QWidget):
             if self._request is not None and self._request.id == request_id:
                 # Kept with the request; stored with the next save (a request nobody typed into stays unsaved).
                 self._request = self._request.model_copy(update={"system": summary})
-                self._show_system(self._request)
+                self.files_box.show_system(self._request)
 
         self.service.run("system-report", system_job, self.service.settings, returned=fill)
 
-    def _show_system(self, request: RmaRequest) -> None:
-        facts = request.system.facts
-        if not facts:
-            self.system_label.setText(self.tr("Collecting the system report…"))
-            return
-        shown = [facts.get(k, "") for k in ("Operating system", "CPU", "Memory")]
-        versions = [f"{c.name} {c.version}".strip() for c in request.system.components[:2]]
-        self.system_label.setText(
-            self.tr("{summary} — goes with the request, with {n} more details.").format(
-                summary=", ".join(p for p in [*shown, *versions] if p), n=max(0, len(facts) - 3)
-            )
-        )
-
     # -- cameras -------------------------------------------------------------------------------------------
-    def _add_box(self, entry: CameraEntry, *, autosave: bool = True) -> CameraProblemBox:
-        box = CameraProblemBox(entry)
-        box.changed.connect(self._on_edited)
-        box.remove_requested.connect(self._remove_box)
-        self._boxes.append(box)
-        self.boxes_layout.addWidget(box)
-        if autosave:
-            self._on_edited()
-        self._update_cameras_hint()
-        return box
-
-    def _remove_box(self, box: CameraProblemBox, autosave: bool = True) -> None:
-        self._boxes.remove(box)
-        self.boxes_layout.removeWidget(box)
-        box.deleteLater()
-        if autosave:
-            self._on_edited()
-        self._update_cameras_hint()
-
     def add_scanned_cameras(self) -> int:
-        have = {b.entry().serial.strip().upper() for b in self._boxes}
-        added = 0
-        for record in self._cameras_source():
-            if record.demo or (record.serial or "").strip().upper() in have:
-                continue
-            self._add_box(camera_entry(record))
-            added += 1
-        self._update_cameras_hint(no_real=added == 0)
-        return added
-
-    def _update_cameras_hint(self, *, no_real: bool = False) -> None:
-        demo_only = any(r.demo for r in self._cameras_source()) and not any(not r.demo for r in self._cameras_source())
-        if self._boxes:
-            self.cameras_hint.setText(self.tr("One box per camera: say what happens with each."))
-        elif demo_only or no_real:
-            self.cameras_hint.setText(
-                self.tr(
-                    "The scan found only demo cameras, which cannot go into a real request. "
-                    "Add your camera by hand (its serial number is on the bottom of the camera)."
-                )
-            )
-        else:
-            self.cameras_hint.setText(self.tr("Scan for cameras, or add a camera by hand."))
+        return self.cameras_box.add_scanned_cameras()
 
     @property
     def boxes(self) -> tuple[CameraProblemBox, ...]:
-        return tuple(self._boxes)
+        return self.cameras_box.boxes
 
     # -- the request as the form shows it ------------------------------------------------------------------
     def current_request(self) -> RmaRequest | None:
         if self._request is None:
             return None
-        channel = (
-            PurchaseChannel.DEALER
-            if self.dealer_radio.isChecked()
-            else PurchaseChannel.VENDOR
-            if self.vendor_radio.isChecked()
-            else None
-        )
-        warranty = self.warranty.currentData()
         return self._request.model_copy(
             update={
-                "contact": Contact(
-                    name=self.name.text(),
-                    company=self.company.text(),
-                    email=self.email.text(),
-                    phone=self.phone.text(),
-                    shipping_address=self.address.toPlainText(),
-                    country=self.country.text(),
-                ),
-                "purchase": Purchase(
-                    channel=channel, dealer_name=self.dealer_name.text(), dealer_email=self.dealer_email.text()
-                ),
-                "warranty": Warranty(warranty) if warranty else None,
-                "cameras": [box.entry() for box in self._boxes],
+                "contact": self.contact_box.contact(),
+                "purchase": self.purchase_box.purchase(),
+                "warranty": self.purchase_box.warranty_choice(),
+                "cameras": [box.entry() for box in self.boxes],
                 "evidence": Evidence(bundle_path=self._request.evidence.bundle_path, files=self.attachments.paths()),
                 "notes": self.notes.toPlainText(),
             }
@@ -545,12 +234,7 @@ class RequestPage(QWidget):
         self.save_state.setText(self.tr("Editing…"))
 
     def _on_channel(self, *_args: object) -> None:
-        dealer = self.dealer_radio.isChecked()
-        for widget in self._dealer_rows:
-            self._purchase_form.setRowVisible(widget, dealer)
-        for path in ("purchase.dealer_name", "purchase.dealer_email"):
-            if not dealer:
-                self._errors[path].show_problem(None)
+        dealer = self.purchase_box.is_dealer()
         self.submit_button.setText(self.tr("Make &dealer package…") if dealer else self.tr("S&ubmit"))
         self._on_edited()
 
@@ -568,7 +252,7 @@ class RequestPage(QWidget):
             else:
                 message = by_path.get(path)
             label.show_problem(message)
-        for index, box in enumerate(self._boxes):
+        for index, box in enumerate(self.boxes):
             prefix = f"cameras.{index}"
             mine = {
                 p[len(prefix) + 1 :].split(".")[0] if p != prefix else "": m
@@ -636,27 +320,10 @@ class RequestPage(QWidget):
         self.conflict_box = box
 
     # -- files ---------------------------------------------------------------------------------------------
-    def _choose_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"))
-        self.attachments.add_paths(files)
-
-    def capture_screenshot(self) -> None:
-        window = self.window()
-        window.hide()
-        QTimer.singleShot(450, lambda: self._grab(window))
-
-    def _grab(self, window: QWidget) -> None:
-        screen = QGuiApplication.primaryScreen()
-        pixmap = screen.grabWindow(0) if screen is not None else None
-        window.show()
-        if pixmap is None or pixmap.isNull() or self._request is None:
-            self.save_state.setText(self.tr("The screen could not be captured here."))
-            return
-        folder = self.service.paths.data_dir / "attachments" / self._request.id
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        path = folder / time.strftime("screenshot-%Y%m%d-%H%M%S.png")
-        if pixmap.save(str(path)):
-            self.attachments.add_paths([str(path)])
+    def _screenshot_folder(self) -> Path | None:
+        if self._request is None:
+            return None
+        return self.service.paths.data_dir / "attachments" / self._request.id
 
     # -- review and submit ---------------------------------------------------------------------------------
     def review(self) -> QWidget | None:

@@ -1,16 +1,14 @@
-"""The Settings page: support backend, access token (to the keyring only), cameras, evidence, language.
+"""The Settings page: support backend, access token (to the keyring only), contact profile, cameras, evidence,
+language.
 
-Nothing secret is ever written to the settings file or shown again: the token field is empty after saving and
-only says whether a token is stored. "Test connection" runs in a worker.
+The support group, with its token handling and "Test connection", is ``SupportSettingsBox``; the page loads the
+settings into its groups, collects them back and saves them, and remembers the contact profile in a worker.
 """
 
 from __future__ import annotations
 
 import copy
-import importlib
 import logging
-from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -27,57 +25,18 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
-    QSpinBox,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from pixrma_desktop.settings import Settings, save_settings
+from pixrma_desktop.ui.scroll_page import scrolling_column
+from pixrma_desktop.ui.settings_jobs import load_profile_job, save_profile_job
+from pixrma_desktop.ui.support_settings_box import CredentialsFactory, SupportSettingsBox
 from pixrma_desktop.ui.translations import LANGUAGES
 from pixrma_desktop.ui.worker import Worker, WorkerPool
 
 log = logging.getLogger(__name__)
-
-CredentialsFactory = Callable[[], Any]
-"""Returns a ``support.credentials.CredentialStore`` (get / put / delete by account)."""
-
-
-def _credentials_module() -> Any:
-    return importlib.import_module("pixrma_desktop.support.credentials")
-
-
-def check_connection_job(settings: Settings, credentials: Any) -> tuple[bool, str, list[str]]:
-    """Build the configured backend and ask it whether it can reach the server (runs in a worker)."""
-    from pixrma_desktop.support.factory import make_backend
-
-    backend = make_backend(settings.support, credentials)
-    check = getattr(backend, "check", None)
-    if check is None:
-        return True, "The settings are complete; this kind of backend is checked when the first request is sent.", []
-    result = check()
-    return bool(result.ok), str(result.message), [str(d) for d in result.details]
-
-
-def _load_profile_job(config_dir: Path) -> Any:
-    from pixrma_desktop.rma.contact_profile import load_profile
-
-    return load_profile(config_dir)
-
-
-def _save_profile_job(config_dir: Path, fields: dict[str, str]) -> None:
-    """Remember the contact details (kept when every field is empty: nothing to remember)."""
-    from pixrma_desktop.rma.contact_profile import ContactProfile, load_profile, save_profile
-    from pixrma_desktop.rma.request import Contact, Purchase
-
-    if not any(fields.values()) and load_profile(config_dir) is None:
-        return
-    old = load_profile(config_dir)
-    purchase = (old.purchase if old else Purchase()).model_copy(
-        update={"dealer_name": fields.pop("dealer_name"), "dealer_email": fields.pop("dealer_email")}
-    )
-    save_profile(config_dir, ContactProfile(Contact(**fields), purchase))
 
 
 class SettingsPage(QWidget):
@@ -100,23 +59,22 @@ class SettingsPage(QWidget):
 
         self.settings = settings
         self._file = Path(str(settings_file))
-        self._credentials_factory = credentials_factory
-        self._credentials: Any = None
         self._pool = WorkerPool(self)
-        self.check_worker: Worker | None = None
-        self.keyring_worker: Worker | None = None
 
-        content = QWidget()
-        column = QVBoxLayout(content)
-        column.addWidget(self._support_group())
-        column.addWidget(self._contact_group())
-        column.addWidget(self._cameras_group())
-        column.addWidget(self._evidence_group())
-        column.addWidget(self._language_group())
-        column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
+        self.support_box = SupportSettingsBox(credentials_factory, self._pool, self.collect)
+        self.support_box.secret_stored.connect(self.secret_stored)
+        self.support_box.secret_state_shown.connect(self.secret_state_shown)
+        # The support fields the page's callers fill in and read, under their names on the page.
+        support = self.support_box
+        self.backend, self.backend_pages = support.backend, support.backend_pages
+        self.rt_url, self.rt_rma_queue = support.rt_url, support.rt_rma_queue
+        self.smtp_host, self.smtp_to = support.smtp_host, support.smtp_to
+        self.secret, self.secret_label, self.secret_state = support.secret, support.secret_label, support.secret_state
+        self.save_secret_button = support.save_secret_button
+        self.test_button, self.test_result = support.test_button, support.test_result
+        scroll = scrolling_column(
+            support, self._contact_group(), self._cameras_group(), self._evidence_group(), self._language_group()
+        )
 
         self.save_button = QPushButton(self.tr("&Save settings"))
         self.save_button.setObjectName("saveSettings")
@@ -136,104 +94,6 @@ class SettingsPage(QWidget):
         self.load()
 
     # -- building ------------------------------------------------------------------------------------------
-    def _support_group(self) -> QGroupBox:
-        group = QGroupBox(self.tr("Support"))
-        self.backend = QComboBox()
-        self.backend.setObjectName("backendKind")
-        self.backend.addItem(self.tr("Request Tracker (the vendor's support system)"), "rt")
-        self.backend.addItem(self.tr("E-mail (SMTP)"), "smtp")
-        self.backend_pages = QStackedWidget()
-
-        rt = QWidget()
-        rt_form = QFormLayout(rt)
-        self.rt_url = QLineEdit()
-        self.rt_url.setObjectName("rtUrl")
-        self.rt_url.setPlaceholderText("https://support.example.com")
-        self.rt_support_queue = QLineEdit()
-        self.rt_rma_queue = QLineEdit()
-        self.rt_cf_serials = QLineEdit()
-        self.rt_cf_model = QLineEdit()
-        self.rt_cf_firmware = QLineEdit()
-        self.rt_cf_submission_id = QLineEdit()
-        self.inquiry_to = QLineEdit()
-        self.inquiry_to.setObjectName("inquiryTo")
-        self.inquiry_to.setPlaceholderText("support@vendor.example")
-        self.ca_bundle = QLineEdit()
-        self.ca_bundle.setPlaceholderText(self.tr("only for a company certificate authority (PEM file)"))
-        rt_form.addRow(self.tr("Server address"), self.rt_url)
-        rt_form.addRow(self.tr("Support queue"), self.rt_support_queue)
-        rt_form.addRow(self.tr("RMA queue"), self.rt_rma_queue)
-        rt_form.addRow(self.tr("Field for serial numbers"), self.rt_cf_serials)
-        rt_form.addRow(self.tr("Field for the camera model"), self.rt_cf_model)
-        rt_form.addRow(self.tr("Field for the firmware"), self.rt_cf_firmware)
-        rt_form.addRow(self.tr("Field for the submission ID"), self.rt_cf_submission_id)
-        rt_form.addRow(self.tr("Extra certificate authority"), self.ca_bundle)
-        rt_form.addRow(self.tr("Support e-mail (for inquiries)"), self.inquiry_to)
-
-        smtp = QWidget()
-        smtp_form = QFormLayout(smtp)
-        self.smtp_host = QLineEdit()
-        self.smtp_port = QSpinBox()
-        self.smtp_port.setRange(1, 65535)
-        self.smtp_security = QComboBox()
-        for value, text in (
-            ("starttls", self.tr("STARTTLS")),
-            ("ssl", self.tr("TLS (SSL)")),
-            ("none", self.tr("none (local relay)")),
-        ):
-            self.smtp_security.addItem(text, value)
-        self.smtp_user = QLineEdit()
-        self.smtp_to = QLineEdit()
-        self.smtp_from = QLineEdit()
-        smtp_form.addRow(self.tr("Mail server"), self.smtp_host)
-        smtp_form.addRow(self.tr("Port"), self.smtp_port)
-        smtp_form.addRow(self.tr("Security"), self.smtp_security)
-        smtp_form.addRow(self.tr("User name"), self.smtp_user)
-        smtp_form.addRow(self.tr("Support address (to)"), self.smtp_to)
-        smtp_form.addRow(self.tr("Your address (from)"), self.smtp_from)
-        self.backend_pages.addWidget(rt)
-        self.backend_pages.addWidget(smtp)
-        self.backend.currentIndexChanged.connect(self._on_backend_changed)
-        for field in (self.rt_url, self.smtp_host, self.smtp_user):
-            field.editingFinished.connect(self._refresh_secret_state)
-
-        self.secret = QLineEdit()
-        self.secret.setObjectName("secretEntry")
-        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret_state = QLabel()
-        self.secret_state.setObjectName("secretState")
-        self.secret_state.setWordWrap(True)
-        self.save_secret_button = QPushButton(self.tr("Store in keyring"))
-        self.save_secret_button.setObjectName("storeSecret")
-        self.forget_secret_button = QPushButton(self.tr("Forget"))
-        self.forget_secret_button.setObjectName("forgetSecret")
-        self.forget_secret_button.setEnabled(False)  # until the keyring says a secret is stored
-        secret_row = QHBoxLayout()
-        secret_row.addWidget(self.secret, 1)
-        secret_row.addWidget(self.save_secret_button)
-        secret_row.addWidget(self.forget_secret_button)
-        self.secret_label = QLabel()
-
-        self.test_button = QPushButton(self.tr("&Test connection"))
-        self.test_button.setObjectName("testConnection")
-        self.test_result = QLabel()
-        self.test_result.setObjectName("testResult")
-        self.test_result.setWordWrap(True)
-        test_row = QHBoxLayout()
-        test_row.addWidget(self.test_button)
-        test_row.addWidget(self.test_result, 1)
-
-        form = QFormLayout(group)
-        form.addRow(self.tr("Send requests with"), self.backend)
-        form.addRow(self.backend_pages)
-        form.addRow(self.secret_label, secret_row)
-        form.addRow("", self.secret_state)
-        form.addRow(test_row)
-        self.save_secret_button.clicked.connect(self.store_secret)
-        self.forget_secret_button.clicked.connect(self.forget_secret)
-        self.test_button.clicked.connect(self.test_connection)
-        return group
-
     def _contact_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Your contact details (filled into every new request)"))
         form = QFormLayout(group)
@@ -264,7 +124,7 @@ class SettingsPage(QWidget):
         from pathlib import Path
 
         config_dir = Path(self._file).parent
-        worker = Worker(_load_profile_job, config_dir, name="load-profile")
+        worker = Worker(load_profile_job, config_dir, name="load-profile")
         worker.returned.connect(self._show_profile)
         self.profile_worker = worker
         self._pool.start(worker)
@@ -362,22 +222,7 @@ class SettingsPage(QWidget):
 
     def load(self) -> None:
         s = self.settings
-        self._select(self.backend, s.support.backend)
-        self.rt_url.setText(s.support.rt_url)
-        self.rt_support_queue.setText(s.support.rt_support_queue)
-        self.rt_rma_queue.setText(s.support.rt_rma_queue)
-        self.rt_cf_serials.setText(s.support.rt_cf_serials)
-        self.rt_cf_model.setText(s.support.rt_cf_model)
-        self.rt_cf_firmware.setText(s.support.rt_cf_firmware)
-        self.rt_cf_submission_id.setText(s.support.rt_cf_submission_id)
-        self.ca_bundle.setText(s.support.ca_bundle)
-        self.inquiry_to.setText(s.support.inquiry_to)
-        self.smtp_host.setText(s.support.smtp_host)
-        self.smtp_port.setValue(s.support.smtp_port)
-        self._select(self.smtp_security, s.support.smtp_security)
-        self.smtp_user.setText(s.support.smtp_user)
-        self.smtp_to.setText(s.support.smtp_to)
-        self.smtp_from.setText(s.support.smtp_from)
+        self.support_box.show_settings(s.support)
         self.scan_on_start.setChecked(s.ui.scan_on_start)
         self.rescan_on_hotplug.setChecked(s.ui.rescan_on_hotplug)
         self._select(self.demo, s.cameras.demo)
@@ -386,29 +231,14 @@ class SettingsPage(QWidget):
         self.probe_timeout.setValue(s.cameras.probe_timeout_s)
         self.log_window.setValue(s.evidence.log_window_hours)
         self._select(self.language, s.ui.language)
-        self._on_backend_changed()
+        self.support_box.show_backend()
         self._load_profile()
         self.saved_label.clear()
 
     def collect(self) -> Settings:
         """The settings as the form shows them (a copy; nothing is saved)."""
         s = copy.deepcopy(self.settings)
-        s.support.backend = self.backend.currentData()
-        s.support.rt_url = self.rt_url.text().strip()
-        s.support.rt_support_queue = self.rt_support_queue.text().strip()
-        s.support.rt_rma_queue = self.rt_rma_queue.text().strip()
-        s.support.rt_cf_serials = self.rt_cf_serials.text().strip()
-        s.support.rt_cf_model = self.rt_cf_model.text().strip()
-        s.support.rt_cf_firmware = self.rt_cf_firmware.text().strip()
-        s.support.rt_cf_submission_id = self.rt_cf_submission_id.text().strip()
-        s.support.ca_bundle = self.ca_bundle.text().strip()
-        s.support.inquiry_to = self.inquiry_to.text().strip()
-        s.support.smtp_host = self.smtp_host.text().strip()
-        s.support.smtp_port = self.smtp_port.value()
-        s.support.smtp_security = self.smtp_security.currentData()
-        s.support.smtp_user = self.smtp_user.text().strip()
-        s.support.smtp_to = self.smtp_to.text().strip()
-        s.support.smtp_from = self.smtp_from.text().strip()
+        self.support_box.collect_into(s.support)
         s.ui.scan_on_start = self.scan_on_start.isChecked()
         s.ui.rescan_on_hotplug = self.rescan_on_hotplug.isChecked()
         s.cameras.demo = self.demo.currentData()
@@ -430,12 +260,12 @@ class SettingsPage(QWidget):
         # Update in place: the window and its controllers hold this very object.
         for section in ("cameras", "evidence", "support", "ui"):
             setattr(self.settings, section, getattr(new, section))
-        worker = Worker(_save_profile_job, self._file.parent, self.profile_fields(), name="save-profile")
+        worker = Worker(save_profile_job, self._file.parent, self.profile_fields(), name="save-profile")
         worker.errored.connect(lambda exc: self.saved_label.setText(str(exc)))
         self.profile_worker = worker
         self._pool.start(worker)
         self.saved_label.setText(self.tr("Settings saved."))
-        self._refresh_secret_state()
+        self.support_box.refresh_secret_state()
         self.saved.emit()
         return True
 
@@ -443,132 +273,6 @@ class SettingsPage(QWidget):
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder with GenTL producers (.cti)"))
         if folder:
             self.producers.addItem(folder)
-
-    # -- secrets -------------------------------------------------------------------------------------------
-    def _on_backend_changed(self, *_args: object) -> None:
-        smtp = self.backend.currentData() == "smtp"
-        self.backend_pages.setCurrentIndex(1 if smtp else 0)
-        self.secret_label.setText(self.tr("Mail password") if smtp else self.tr("Access token"))
-        self.secret.setPlaceholderText(
-            self.tr("paste the password here") if smtp else self.tr("paste the token support gave you here")
-        )
-        self._refresh_secret_state()
-
-    def _store(self) -> Any:
-        if self._credentials is None:
-            self._credentials = self._credentials_factory()
-        return self._credentials
-
-    def secret_account(self) -> str | None:
-        """The keyring entry for what the form shows, or None when the address is missing."""
-        module = _credentials_module()
-        if self.backend.currentData() == "smtp":
-            if not (self.smtp_host.text().strip() and self.smtp_user.text().strip()):
-                return None
-            return str(
-                module.smtp_account(
-                    self.smtp_host.text().strip(), self.smtp_port.value(), self.smtp_user.text().strip()
-                )
-            )
-        url = self.rt_url.text().strip()
-        return str(module.rt_account(url)) if url else None
-
-    def _refresh_secret_state(self, *_args: object) -> Worker | None:
-        return self._keyring(None)
-
-    def _keyring(
-        self, change: Callable[[Any, str], object] | None, done: Callable[[], None] | None = None
-    ) -> Worker | None:
-        """Apply ``change(store, account)`` (if any) and look the entry up, in a worker: a keyring may be slow
-        or ask the user to unlock it."""
-        try:
-            account = self.secret_account()
-            store = self._store()
-        except Exception as exc:  # no keyring, or the support module is missing: say so, store nothing
-            self._show_keyring_problem(exc)
-            return None
-        if account is None:
-            self.secret_state.setText(self.tr("Enter the server address first."))
-            self.forget_secret_button.setEnabled(False)
-            return None
-
-        def job() -> bool:
-            if change is not None:
-                change(store, account)
-            return store.get(account) is not None
-
-        worker = Worker(job, name="keyring")
-        worker.returned.connect(self._show_secret_state)
-        if done is not None:
-            worker.returned.connect(lambda _stored: done())
-        worker.errored.connect(self._show_keyring_problem)
-        self.keyring_worker = worker
-        self._pool.start(worker)
-        return worker
-
-    def _show_secret_state(self, stored: bool) -> None:
-        if stored:
-            self.secret_state.setText(self.tr("Stored in the system keyring (it is never shown again)."))
-        else:
-            self.secret_state.setText(self.tr("Nothing stored yet."))
-        self.forget_secret_button.setEnabled(stored)
-        self.secret_state_shown.emit()
-
-    def _show_keyring_problem(self, exc: BaseException) -> None:
-        self.secret_state.setText(str(exc) or type(exc).__name__)
-        self.forget_secret_button.setEnabled(False)
-        self.secret_state_shown.emit()
-
-    def store_secret(self) -> Worker | None:
-        secret = self.secret.text()
-        self.secret.clear()  # never kept in the widget, whatever happens next
-        if not secret.strip():
-            self.secret_state.setText(self.tr("Paste the secret first."))
-            return None
-        try:
-            module = _credentials_module()
-        except ImportError as exc:
-            self._show_keyring_problem(exc)
-            return None
-        if self.backend.currentData() == "smtp":
-            credential = module.Credential(user=self.smtp_user.text().strip(), password=secret)
-        else:
-            credential = module.Credential(token=secret.strip())
-        del secret
-        return self._keyring(lambda store, account: store.put(account, credential), self.secret_stored.emit)
-
-    def forget_secret(self) -> Worker | None:
-        return self._keyring(lambda store, account: store.delete(account))
-
-    # -- test connection -----------------------------------------------------------------------------------
-    def test_connection(self) -> Worker | None:
-        if self.check_worker is not None:
-            return None
-        try:
-            store = self._store()
-        except Exception as exc:
-            self.test_result.setText(str(exc))
-            return None
-        self.test_button.setEnabled(False)
-        self.test_result.setText(self.tr("Connecting…"))
-        worker = Worker(check_connection_job, self.collect(), store, name="check-connection")
-        worker.returned.connect(self._on_checked)
-        worker.errored.connect(lambda exc: self.test_result.setText(str(exc)))
-        worker.finished.connect(self._on_check_finished)
-        self.check_worker = worker
-        self._pool.start(worker)
-        return worker
-
-    def _on_checked(self, result: tuple[bool, str, list[str]]) -> None:
-        ok, message, details = result
-        text = ("✔ " if ok else "✘ ") + message
-        if details:
-            text += "\n" + "\n".join(f"• {d}" for d in details)
-        self.test_result.setText(text)
-
-    def _on_check_finished(self) -> None:
-        self.check_worker = None
-        self.test_button.setEnabled(True)
 
     def shutdown(self) -> None:
         self._pool.cancel_all()

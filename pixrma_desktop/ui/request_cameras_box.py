@@ -1,0 +1,100 @@
+"""The Request page's cameras group: one problem box per camera, added from the scan or by hand."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from pixrma_desktop.cameras.record import CameraRecord
+from pixrma_desktop.rma.request import CameraEntry, CameraSource
+from pixrma_desktop.ui.camera_problem_box import CameraProblemBox
+from pixrma_desktop.ui.field_error import FieldError
+from pixrma_desktop.ui.i18n import translate
+from pixrma_desktop.ui.request_group import RequestGroup
+from pixrma_desktop.ui.request_jobs import camera_entry
+
+CamerasSource = Callable[[], list[CameraRecord]]
+"""The cameras the scan knows now (for prefilling a new request)."""
+
+
+class CamerasBox(RequestGroup):
+    def __init__(self, cameras: CamerasSource, parent: QWidget | None = None) -> None:
+        super().__init__(translate("RequestPage", "Cameras and what is wrong with each"), parent)
+        self._cameras_source = cameras
+        self._boxes: list[CameraProblemBox] = []
+        self.cameras_layout = QVBoxLayout(self)
+        self.cameras_hint = QLabel()
+        self.cameras_hint.setWordWrap(True)
+        self.cameras_layout.addWidget(self.cameras_hint)
+        self.errors["cameras"] = FieldError("cameras")
+        self.cameras_layout.addWidget(self.errors["cameras"])
+        self.boxes_layout = QVBoxLayout()
+        self.cameras_layout.addLayout(self.boxes_layout)
+        self.add_scanned_button = QPushButton(translate("RequestPage", "Add cameras from the scan"))
+        self.add_scanned_button.setObjectName("addScanned")
+        self.add_manual_button = QPushButton(translate("RequestPage", "Add a camera by hand"))
+        self.add_manual_button.setObjectName("addManualEntry")
+        row = QHBoxLayout()
+        row.addWidget(self.add_scanned_button)
+        row.addWidget(self.add_manual_button)
+        row.addStretch(1)
+        self.cameras_layout.addLayout(row)
+        self.add_scanned_button.clicked.connect(self.add_scanned_cameras)
+        self.add_manual_button.clicked.connect(lambda: self.add_box(CameraEntry(source=CameraSource.MANUAL)))
+
+    def add_box(self, entry: CameraEntry, *, autosave: bool = True) -> CameraProblemBox:
+        box = CameraProblemBox(entry)
+        box.changed.connect(self._edited)
+        box.remove_requested.connect(self.remove_box)
+        self._boxes.append(box)
+        self.boxes_layout.addWidget(box)
+        if autosave:
+            self._edited()
+        self.update_hint()
+        return box
+
+    def remove_box(self, box: CameraProblemBox, autosave: bool = True) -> None:
+        self._boxes.remove(box)
+        self.boxes_layout.removeWidget(box)
+        box.deleteLater()
+        if autosave:
+            self._edited()
+        self.update_hint()
+
+    def show_entries(self, entries: list[CameraEntry]) -> None:
+        """One box per camera of a loaded request (no autosave: nothing was edited)."""
+        for box in list(self._boxes):
+            self.remove_box(box, autosave=False)
+        for entry in entries:
+            self.add_box(entry, autosave=False)
+
+    def add_scanned_cameras(self) -> int:
+        have = {b.entry().serial.strip().upper() for b in self._boxes}
+        added = 0
+        for record in self._cameras_source():
+            if record.demo or (record.serial or "").strip().upper() in have:
+                continue
+            self.add_box(camera_entry(record))
+            added += 1
+        self.update_hint(no_real=added == 0)
+        return added
+
+    def update_hint(self, *, no_real: bool = False) -> None:
+        demo_only = any(r.demo for r in self._cameras_source()) and not any(not r.demo for r in self._cameras_source())
+        if self._boxes:
+            self.cameras_hint.setText(translate("RequestPage", "One box per camera: say what happens with each."))
+        elif demo_only or no_real:
+            self.cameras_hint.setText(
+                translate(
+                    "RequestPage",
+                    "The scan found only demo cameras, which cannot go into a real request. "
+                    "Add your camera by hand (its serial number is on the bottom of the camera).",
+                )
+            )
+        else:
+            self.cameras_hint.setText(translate("RequestPage", "Scan for cameras, or add a camera by hand."))
+
+    @property
+    def boxes(self) -> tuple[CameraProblemBox, ...]:
+        return tuple(self._boxes)
