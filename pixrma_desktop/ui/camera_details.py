@@ -5,20 +5,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from pixrma_desktop.ui.camera_table import transport_name
 from pixrma_desktop.ui.i18n import translate
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QTreeWidget
+
     from pixrma_desktop.cameras.record import CameraRecord
 
 
@@ -116,6 +110,8 @@ class CameraDetails(QWidget):
         """The field list, built when the first camera is shown (the window opens without it)."""
         if self._tree is not None and self._copy_button is not None:
             return self._tree, self._copy_button
+        from PySide6.QtWidgets import QTreeWidget
+
         tree = QTreeWidget()
         tree.setObjectName("cameraDetails")
         tree.setColumnCount(2)
@@ -154,6 +150,8 @@ class CameraDetails(QWidget):
                 self._tree.clear()
                 self._copy_button.setEnabled(False)
             return
+        from PySide6.QtWidgets import QTreeWidgetItem
+
         tree, copy_button = self._build_list()
         tree.clear()
         copy_button.setEnabled(True)
