@@ -8,7 +8,6 @@ settings into its groups, collects them back and saves them, and remembers the c
 from __future__ import annotations
 
 import copy
-import logging
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -35,8 +34,6 @@ from pixrma_desktop.ui.settings_jobs import load_profile_job, save_profile_job
 from pixrma_desktop.ui.support_settings_box import CredentialsFactory, SupportSettingsBox
 from pixrma_desktop.ui.translations import LANGUAGES
 from pixrma_desktop.ui.worker import Worker, WorkerPool
-
-log = logging.getLogger(__name__)
 
 
 class SettingsPage(QWidget):
