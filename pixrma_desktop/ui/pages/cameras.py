@@ -98,6 +98,7 @@ class CamerasPage(QWidget):
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([3000, 2000])  # 3:2 from the start, not by the (still empty) details panel's size
 
         self.attention_title = QLabel(self.tr("Needs attention"))
         self.attention_title.setStyleSheet("font-weight: bold")  # as the details title
