@@ -26,6 +26,9 @@ class CameraSettings:
     gige_hosts: list[str] = field(default_factory=list)
     demo: DemoMode = "off"
     probe_timeout_s: float = 5.0
+    gige_search: bool = True
+    """Search every network card for GigE Vision cameras (a broadcast that waits ``gige_discovery_s`` for
+    answers). Off: only the addresses in ``gige_hosts`` are asked."""
     gige_discovery_s: float = 1.0
 
 

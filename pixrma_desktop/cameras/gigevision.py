@@ -62,12 +62,13 @@ class GigeVisionProbe:
         end = min(ctx.deadline, time.monotonic() + max(0.0, ctx.settings.gige_discovery_s))
         hosts = list(dict.fromkeys([*ctx.settings.gige_hosts, *self.hosts]))
         allowed = self._allowed_interfaces()
-        if not hosts and (not self.broadcast or allowed == set()):
+        broadcast = self.broadcast and ctx.settings.gige_search
+        if not hosts and (not broadcast or allowed == set()):
             return  # nothing to search: no broadcast, no address to ask
         from pixrma_desktop.cameras.gige_search import GigeSearch
 
         search = GigeSearch(
-            hosts, allowed, nics=self._nics, open_socket=self._open, port=self.port, broadcast=self.broadcast
+            hosts, allowed, nics=self._nics, open_socket=self._open, port=self.port, broadcast=broadcast
         )
         yield from search.run(ctx, end)
 

@@ -1189,6 +1189,10 @@
         <translation>Rechercher à nouveau quand une caméra USB est branchée ou débranchée</translation>
     </message>
     <message>
+        <source>Search the network for GigE Vision cameras (a scan then takes a second)</source>
+        <translation>Rechercher les caméras GigE Vision sur le réseau (une recherche prend alors une seconde)</translation>
+    </message>
+    <message>
         <source>Off</source>
         <translation>Désactivées</translation>
     </message>

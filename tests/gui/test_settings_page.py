@@ -18,6 +18,8 @@ def test_saving_writes_the_form_to_the_settings_file(qtbot, make_window, ctx):
     page.log_window.setValue(72)
     page.language.setCurrentIndex(page.language.findData("fr"))
     page.scan_on_start.setChecked(False)
+    assert page.gige_search.isChecked()
+    page.gige_search.setChecked(False)
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     stored = load_settings(ctx.paths.settings_file).settings
     assert stored.support.rt_url == "https://support.example.com/"
@@ -27,6 +29,7 @@ def test_saving_writes_the_form_to_the_settings_file(qtbot, make_window, ctx):
     assert stored.evidence.log_window_hours == 72
     assert stored.ui.language == "fr"
     assert stored.ui.scan_on_start is False
+    assert stored.cameras.gige_search is False
     # The running window uses the new values at once (same settings object).
     assert window.ctx.settings.cameras.demo == "auto"
     assert page.saved_label.text() == "Settings saved."

@@ -167,6 +167,30 @@ def test_broadcast_search_can_be_turned_off(monkeypatch):
     assert list(GigeVisionProbe(nics=no_nics).scan(ProbeContext())) == []
 
 
+def test_the_gige_search_setting_turns_the_broadcast_off_but_still_asks_configured_hosts(monkeypatch, device):
+    from pixrma_desktop.cameras.gige_search import open_udp_socket
+
+    monkeypatch.delenv("PIXRMA_GIGE_INTERFACES", raising=False)  # every card would be searched
+    eth0 = Nic("eth0", "192.0.2.10", "255.255.255.0", 1500)
+    opened: list[str] = []
+
+    def open_socket(local_ip):
+        opened.append(local_ip)
+        return open_udp_socket(local_ip)
+
+    def no_nics():
+        raise AssertionError("interfaces listed although nothing is to be searched")
+
+    off = CameraSettings(gige_search=False, gige_discovery_s=2.0)
+    assert list(GigeVisionProbe(nics=no_nics, open_socket=open_socket).scan(ProbeContext(off))) == []
+    assert opened == []
+    probe = GigeVisionProbe(["127.0.0.1"], nics=lambda: [eth0, LOOPBACK], open_socket=open_socket, port=device.port)
+    items = list(probe.scan(ProbeContext(off)))
+    assert [i.serial for i in items if isinstance(i, CameraRecord)] == ["G1234"]
+    assert [i for i in items if isinstance(i, ScanWarning)] == []
+    assert opened == ["0.0.0.0"], "only the socket for the configured host; no broadcast on eth0"
+
+
 def test_nothing_to_search_loads_no_socket_code():
     code = (
         "import os, sys; os.environ['PIXRMA_GIGE_INTERFACES'] = 'none'; "
