@@ -1,12 +1,13 @@
 """GigE Vision probe: GVCP discovery on every IPv4 interface, plus unicast to the addresses the user gave.
 
-On each interface that is up (loopback aside) a UDP socket bound to the interface's address sends a
-DISCOVERY_CMD to 255.255.255.255; the kernel sends it out of that interface, so a camera answers on the
-network card it is cabled to, and the answer tells which card that is. Each configured host gets its own
-connected socket. Answers are collected until the discovery deadline (``gige_discovery_s``). As soon as a
-camera answers, its control channel privilege register (CCP, 0x0A00) is read on the same socket: non-zero
-means another application controls it. Each camera's record is yielded as soon as that read is answered (or
-fails), the rest at the deadline. With only configured hosts and every one answered, the probe ends early.
+On each interface that is up (loopback aside; none when the ``gige_search`` setting is off) a UDP socket bound
+to the interface's address sends a DISCOVERY_CMD to 255.255.255.255; the kernel sends it out of that
+interface, so a camera answers on the network card it is cabled to, and the answer tells which card that is.
+Each configured host gets its own connected socket. Answers are collected until the discovery deadline
+(``gige_discovery_s``). As soon as a camera answers, its control channel privilege register (CCP, 0x0A00) is
+read on the same socket: non-zero means another application controls it. Each camera's record is yielded as
+soon as that read is answered (or fails), the rest at the deadline. With only configured hosts and every one
+answered, the probe ends early.
 
 The probe never connects to a camera's control channel, so a camera streaming to another program is not
 disturbed. Sockets come from ``open_socket`` and interfaces from ``nics``: tests pass their own. The search
