@@ -50,8 +50,8 @@ def load_job(service: OutboxService, request_id: str) -> RmaRequest:
     return row.request
 
 
-def submit_job(service: OutboxService, request: RmaRequest) -> str:
-    """Save the final text, then queue it (the store checks it is complete)."""
+def _save_final(service: OutboxService, request: RmaRequest) -> None:
+    """Save the request as it stands (creating it if it was never saved) and remember the contact details."""
     from pixrma_desktop.outbox.errors import RequestNotFoundError
     from pixrma_desktop.rma.contact_profile import remember_from
 
@@ -59,20 +59,19 @@ def submit_job(service: OutboxService, request: RmaRequest) -> str:
         service.store.save_draft(request)
     except RequestNotFoundError:
         service.store.create_draft(request)
-    service.store.queue(request.id)
     remember_from(service.paths.config_dir, request)
+
+
+def submit_job(service: OutboxService, request: RmaRequest) -> str:
+    """Save the final text, then queue it (the store checks it is complete)."""
+    _save_final(service, request)
+    service.store.queue(request.id)
     return request.id
 
 
 def dealer_job(service: OutboxService, request: RmaRequest) -> Any:
-    from pixrma_desktop.outbox.errors import RequestNotFoundError
-    from pixrma_desktop.rma.contact_profile import remember_from
     from pixrma_desktop.rma.dealer import build_dealer_package
 
-    try:
-        service.store.save_draft(request)
-    except RequestNotFoundError:
-        service.store.create_draft(request)
-    remember_from(service.paths.config_dir, request)
+    _save_final(service, request)
     make_bundle = make_bundle_function(service.paths, service.settings)
     return build_dealer_package(request, service.paths.data_dir / "dealer", make_bundle)
