@@ -8,6 +8,13 @@ Layout of ``GigeLab`` (names carry the process id, so parallel runs do not colli
     veth h1 10.201.1.1/24 mtu 9000 ---- c1 10.201.1.2/24   fake "SAMENET"  (same subnet)
     veth h2 10.201.2.1/24 mtu 1500 ---- c2 10.202.0.2/24   fake "WRONGNET" (another subnet: it answers the
                                                            broadcast, but the host has no route to it)
+    veth h3 10.201.3.1/24 mtu 9000 ---- c3 10.203.0.2/24   ``FakeGvcpDevice`` "BCASTNET" (another subnet, and it
+                                                           answers discovery to 255.255.255.255 only)
+    veth h4 10.201.4.1/24 mtu 9000 ---- c4 10.201.4.2/24   ``FakeGvcpDevice`` "BOTHWAYS" (same subnet; answers
+                                                           discovery both to the asker and to 255.255.255.255)
+
+The aravis fakes answer by unicast; the two ``FakeGvcpDevice`` run as threads of this process inside their
+namespaces, listening on 0.0.0.0:3956 as a cabled camera does.
 """
 
 from __future__ import annotations
@@ -15,6 +22,7 @@ from __future__ import annotations
 import argparse
 import ctypes
 import dataclasses
+import functools
 import json
 import os
 import re
@@ -27,7 +35,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import ClassVar, TypeVar
+from typing import ClassVar, Literal, TypeVar
 
 from pixrma_desktop.cameras import gvcp
 from pixrma_desktop.cameras.gigevision import GigeVisionProbe
@@ -37,6 +45,7 @@ from pixrma_desktop.cameras.record import record_from_dict
 from pixrma_desktop.cameras.scan_result import ScanResult
 from pixrma_desktop.cameras.scanner import scan
 from pixrma_desktop.settings import CameraSettings
+from tests.fakes.gvcp_device import FakeGvcpDevice
 
 FAKE_CAMERA = "arv-fake-gv-camera-0.8"
 CLONE_NEWNET = 0x40000000
@@ -170,15 +179,26 @@ class GigeLab:
     HOST_NICS: ClassVar[dict[str, tuple[str, str, int]]] = {
         "gige1": ("10.201.1.1", "255.255.255.0", 9000),
         "gige2": ("10.201.2.1", "255.255.255.0", 1500),
+        "gige3": ("10.201.3.1", "255.255.255.0", 9000),
+        "gige4": ("10.201.4.1", "255.255.255.0", 9000),
     }
-    SERIALS: ClassVar[set[str]] = {"LOOP1", "LOOP2", "SAMENET", "WRONGNET"}
+    ARAVIS_SERIALS: ClassVar[set[str]] = {"LOOP1", "LOOP2", "SAMENET", "WRONGNET"}
+    BROADCASTING: ClassVar[dict[str, tuple[str, str, str, Literal["broadcast", "both"]]]] = {
+        "BCASTNET": ("gige3", "10.203.0.2/24", "020000000302", "broadcast"),
+        "BOTHWAYS": ("gige4", "10.201.4.2/24", "020000000402", "both"),
+    }
+    """Serial -> (host card, camera address, MAC, how it answers discovery) of the ``FakeGvcpDevice`` cameras."""
+    SERIALS: ClassVar[set[str]] = ARAVIS_SERIALS | set(BROADCASTING)
 
     def __init__(self, log_dir: Path) -> None:
         tag = str(os.getpid())
         self.host = f"pxh{tag}"
         self.cam1 = f"pxc1{tag}"
         self.cam2 = f"pxc2{tag}"
+        self.cam3 = f"pxc3{tag}"
+        self.cam4 = f"pxc4{tag}"
         self.cameras = FakeCameras(log_dir)
+        self.devices: list[FakeGvcpDevice] = []
         self.namespaces: list[str] = []
 
     def start(self) -> None:
@@ -188,12 +208,18 @@ class GigeLab:
             self.cameras.start("127.0.0.2", "LOOP2", self.host)
             self.cameras.start("eth0", "SAMENET", self.cam1)
             self.cameras.start("eth0", "WRONGNET", self.cam2)
+            for namespace, (serial, (_nic, address, mac, reply)) in self._broadcasting():
+                self.devices.append(run_in_netns(namespace, functools.partial(_device, serial, address, mac, reply)))
             targets = [("127.0.0.1", "127.0.0.1"), ("127.0.0.1", "127.0.0.2")]
             targets += [(ip, "255.255.255.255") for ip, _mask, _mtu in self.HOST_NICS.values()]
-            wait_for_serials(self.SERIALS, targets, netns=self.host)
+            wait_for_serials(self.ARAVIS_SERIALS, targets, netns=self.host)  # the FakeGvcpDevice are up already
         except BaseException:
             self.stop()
             raise
+
+    def _broadcasting(self) -> list[tuple[str, tuple[str, tuple[str, str, str, Literal["broadcast", "both"]]]]]:
+        """(namespace, (serial, its ``BROADCASTING`` entry)) of each ``FakeGvcpDevice`` camera."""
+        return list(zip((self.cam3, self.cam4), self.BROADCASTING.items(), strict=True))
 
     @staticmethod
     def _remove_stale() -> None:
@@ -201,13 +227,13 @@ class GigeLab:
         listing = subprocess.run(["ip", "netns", "list"], capture_output=True, text=True, check=False).stdout
         for line in listing.splitlines():
             name = line.split()[0] if line.split() else ""
-            match = re.fullmatch(r"px(?:h|c1|c2)(\d+)", name)
+            match = re.fullmatch(r"px(?:h|c[1-4])(\d+)", name)
             if match and not Path(f"/proc/{match.group(1)}").exists():
                 subprocess.run(["ip", "netns", "del", name], capture_output=True, check=False)
 
     def _build(self) -> None:
         self._remove_stale()
-        for name in (self.host, self.cam1, self.cam2):
+        for name in (self.host, self.cam1, self.cam2, self.cam3, self.cam4):
             _ip("netns", "add", name)
             self.namespaces.append(name)
             _ip("-n", name, "link", "set", "lo", "up")
@@ -215,7 +241,9 @@ class GigeLab:
         # Answers from the camera on another subnet arrive on a card with no route back: accept them.
         for knob in ("all", "default"):
             _ip("netns", "exec", self.host, "sh", "-c", f"echo 0 > /proc/sys/net/ipv4/conf/{knob}/rp_filter")
-        for cam, host_if, cam_addr in ((self.cam1, "gige1", "10.201.1.2/24"), (self.cam2, "gige2", "10.202.0.2/24")):
+        links = [(self.cam1, "gige1", "10.201.1.2/24"), (self.cam2, "gige2", "10.202.0.2/24")]
+        links += [(cam, nic, address) for cam, (_serial, (nic, address, _mac, _reply)) in self._broadcasting()]
+        for cam, host_if, cam_addr in links:
             host_ip, _mask, mtu = self.HOST_NICS[host_if]
             _ip("link", "add", host_if, "netns", self.host, "mtu", str(mtu), "type", "veth",
                 "peer", "name", "eth0", "netns", cam, "mtu", str(mtu))  # fmt: skip
@@ -223,20 +251,27 @@ class GigeLab:
             _ip("-n", cam, "addr", "add", cam_addr, "dev", "eth0")
             _ip("-n", self.host, "link", "set", host_if, "up")
             _ip("-n", cam, "link", "set", "eth0", "up")
-        # The misconfigured camera can answer whoever asks on its cable (as real cameras do), but the host
-        # has no route back to it.
-        _ip("-n", self.cam2, "route", "add", "default", "dev", "eth0")
+        # The cameras can answer whoever asks on their cable, as real cameras do (and the broadcasting fakes
+        # can send to 255.255.255.255); the host has no route back to those on another subnet.
+        for cam in (self.cam2, self.cam3, self.cam4):
+            _ip("-n", cam, "route", "add", "default", "dev", "eth0")
 
     def stop(self) -> None:
         self.cameras.stop()
+        for device in self.devices:
+            device.close()
+        self.devices.clear()
         for name in reversed(self.namespaces):
             subprocess.run(["ip", "netns", "del", name], check=False, capture_output=True)
         self.namespaces.clear()
 
-    def scan(self, hosts: Iterable[str] = (), seconds: float = 1.0) -> tuple[ScanResult, list[Nic]]:
+    def scan(
+        self, hosts: Iterable[str] = (), seconds: float = 1.0, broadcast: bool = True
+    ) -> tuple[ScanResult, list[Nic]]:
         """A scan with the GigE Vision probe alone, run by a child process in the host namespace (so psutil sees
         that namespace's interfaces, as on a real computer), and the interfaces it saw."""
-        argv = [sys.executable, "-m", "tests.gige_lab", "--seconds", str(seconds), *hosts]
+        options = ["--seconds", str(seconds)] + ([] if broadcast else ["--no-broadcast"])
+        argv = [sys.executable, "-m", "tests.gige_lab", *options, "--", *hosts]
         root = Path(__file__).resolve().parent.parent
         env = {**_lab_env(), "PYTHONPATH": str(root)}
         out = subprocess.run(
@@ -250,6 +285,25 @@ class GigeLab:
         env = {**_lab_env(), "PYTHONPATH": str(root)}
         argv = ["ip", "netns", "exec", self.host, sys.executable, "-m", "pixrma_desktop", *args]
         return subprocess.run(argv, capture_output=True, text=True, cwd=root, env=env, check=False)
+
+
+def _device(serial: str, address: str, mac: str, reply: Literal["broadcast", "both"]) -> FakeGvcpDevice:
+    """A ``FakeGvcpDevice`` listening as a cabled camera does, started in the current network namespace."""
+    ip = address.split("/")[0]
+
+    def ack(request_id: int) -> bytes:
+        return gvcp.build_discovery_ack(
+            request_id,
+            manufacturer=b"Pixrma Lab",
+            model=b"Broadcaster",
+            serial=serial.encode(),
+            mac=bytes.fromhex(mac),
+            ip=ip,
+            subnet="255.255.255.0",
+            ip_config_current=0x1,
+        )
+
+    return FakeGvcpDevice(discovery_ack=ack, bind=("0.0.0.0", gvcp.GVCP_PORT), discovery_reply=reply)
 
 
 def _lab_env() -> dict[str, str]:
@@ -271,9 +325,11 @@ def _main(argv: list[str]) -> int:
     """Scan with the GigE Vision probe and print the result and the interfaces as JSON."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=float, default=1.0)
+    parser.add_argument("--no-broadcast", action="store_true")
     parser.add_argument("hosts", nargs="*")
     args = parser.parse_args(argv)
-    result = scan([GigeVisionProbe(args.hosts)], CameraSettings(gige_discovery_s=args.seconds))
+    probe = GigeVisionProbe(args.hosts, broadcast=not args.no_broadcast)
+    result = scan([probe], CameraSettings(gige_discovery_s=args.seconds))
     print(json.dumps({"scan": result.to_dict(), "nics": [dataclasses.asdict(n) for n in local_nics()]}))
     return 0
 

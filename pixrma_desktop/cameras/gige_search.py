@@ -2,6 +2,24 @@
 
 Imported by the probe only when there is something to search, so a scan without GigE Vision loads no
 socket or GVCP code.
+
+Answers sent to the broadcast address. The DISCOVERY_CMD allows a camera to broadcast its DISCOVERY_ACK to
+255.255.255.255 (at the source port of the command), and a camera on another subnet than the card often does,
+having no route back. On Linux a socket bound to the card's own address does not receive datagrams addressed
+to 255.255.255.255, so each card's socket gets a companion: a listener bound to 255.255.255.255 on the same
+port (``open_card_sockets``). Binding to the broadcast address needs no privilege; the port is ours already
+(the card's socket holds it) and nothing is shared (no SO_REUSEADDR), so no other program's datagrams are
+taken and nothing listens on the GVCP port. An answer heard there matches the command of that card's socket
+(same port, same request id), so the camera is attributed to that card, as a unicast answer is; a camera heard
+both ways is one camera (answers are keyed by MAC). SO_BINDTODEVICE on a wildcard-bound socket would hear them
+too, but it needs CAP_NET_RAW before Linux 5.7 and takes the card's port on every address. The kernel's
+reverse-path filter may drop such an answer (unicast or broadcast) before any socket sees it: strict mode
+(rp_filter=1) unless the route back to the camera's address goes out of that card, loose mode (2, as systemd
+sets it) unless some route leads there (a default route will do); off (0) keeps it.
+
+Elsewhere (not tested there): where the system refuses the bind (Windows and macOS are expected to, as
+255.255.255.255 is no address of theirs), the card's socket searches alone; Windows delivers broadcasts to a
+socket bound to the card's address anyway, macOS then hears unicast answers only.
 """
 
 from __future__ import annotations
@@ -22,6 +40,8 @@ from pixrma_desktop.cameras.probe import ProbeContext, ProbeItem, ScanWarning
 from pixrma_desktop.cameras.record import CameraRecord, NetworkLocation, Transport
 
 LIMITED_BROADCAST = "255.255.255.255"
+LISTENER_ATTEMPTS = 4
+"""Tries at a port whose broadcast address is free (another card's socket may have the same port number)."""
 
 
 def open_udp_socket(local_ip: str) -> socket.socket:
@@ -37,9 +57,44 @@ def open_udp_socket(local_ip: str) -> socket.socket:
     return sock
 
 
+def open_broadcast_listener(port: int) -> socket.socket:
+    """A non-blocking UDP socket that receives what is sent to 255.255.255.255 at ``port`` (Linux)."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    try:
+        sock.bind((LIMITED_BROADCAST, port))
+        sock.setblocking(False)
+    except OSError:
+        sock.close()
+        raise
+    return sock
+
+
+def open_card_sockets(
+    local_ip: str,
+    open_socket: Callable[[str], socket.socket] = open_udp_socket,
+    open_listener: Callable[[int], socket.socket] = open_broadcast_listener,
+) -> tuple[socket.socket, socket.socket | None]:
+    """A card's socket (bound to ``local_ip``) and, where the system allows one, a listener for the answers
+    broadcast to its port; raises only when the card's socket cannot be opened."""
+    for _attempt in range(LISTENER_ATTEMPTS):
+        sock = open_socket(local_ip)
+        try:
+            return sock, open_listener(sock.getsockname()[1])
+        except OSError as exc:
+            if exc.errno != errno.EADDRINUSE:
+                return sock, None  # not allowed here (see the module docstring): the card's socket alone
+            sock.close()  # 255.255.255.255 at this port is taken (another card's socket has the same port)
+        except BaseException:
+            sock.close()
+            raise
+    return open_socket(local_ip), None
+
+
 @dataclass
 class _Channel:
     sock: socket.socket
+    listener: socket.socket | None
+    """Hears the answers broadcast to ``sock``'s port (see the module docstring)."""
     nic: Nic | None
     host: str | None = None
     """Set for a unicast channel (connected to this host)."""
@@ -126,8 +181,9 @@ class GigeSearch:
                 if timeout <= 0:
                     break
                 for key, _events in selector.select(timeout):
-                    index = key.data
-                    yield from self._receive(index, channels, cameras, pending)
+                    sock, index = key.fileobj, key.data
+                    assert isinstance(sock, socket.socket)
+                    yield from self._receive(index, sock, channels, cameras, pending)
                 yield from self._ready_records(cameras)
             for camera in cameras.values():
                 if not camera.done:
@@ -146,6 +202,8 @@ class GigeSearch:
             selector.close()
             for channel in channels:
                 channel.sock.close()
+                if channel.listener is not None:
+                    channel.listener.close()
 
     def _open_channels(
         self,
@@ -163,6 +221,8 @@ class GigeSearch:
                 channel.sock.sendto(packet, destination)
             channels.append(channel)
             selector.register(channel.sock, selectors.EVENT_READ, len(channels) - 1)
+            if channel.listener is not None:
+                selector.register(channel.listener, selectors.EVENT_READ, len(channels) - 1)
             pending[(len(channels) - 1, request_id)] = None
 
         allowed = self.allowed
@@ -173,14 +233,16 @@ class GigeSearch:
                 if allowed is not None and nic.name not in allowed:
                     continue
                 try:
-                    sock = self._open(nic.ip)
+                    sock, listener = open_card_sockets(nic.ip, self._open)
                 except OSError as exc:
                     yield ScanWarning(NAME, f"Could not search for GigE Vision cameras on {nic.name} ({_reason(exc)}).")
                     continue
                 try:
-                    add(_Channel(sock, nic), (LIMITED_BROADCAST, self.port))
+                    add(_Channel(sock, listener, nic), (LIMITED_BROADCAST, self.port))
                 except OSError as exc:
                     sock.close()
+                    if listener is not None:
+                        listener.close()
                     yield ScanWarning(NAME, f"Could not search for GigE Vision cameras on {nic.name} ({_reason(exc)}).")
         for host in self.hosts:
             try:
@@ -200,7 +262,7 @@ class GigeSearch:
             try:
                 sock.connect((address, self.port))
                 local_nic = nic_for_address(nics, sock.getsockname()[0])
-                add(_Channel(sock, local_nic, host=host), None)
+                add(_Channel(sock, None, local_nic, host=host), None)
             except OSError as exc:
                 sock.close()
                 yield ScanWarning(
@@ -212,6 +274,7 @@ class GigeSearch:
     def _receive(
         self,
         index: int,
+        sock: socket.socket,
         channels: list[_Channel],
         cameras: dict[str, _Camera],
         pending: dict[tuple[int, int], str | None],
@@ -219,7 +282,7 @@ class GigeSearch:
         channel = channels[index]
         while True:
             try:
-                data, source = channel.sock.recvfrom(2048)
+                data, source = sock.recvfrom(2048)
             except BlockingIOError:
                 return
             except ConnectionRefusedError:

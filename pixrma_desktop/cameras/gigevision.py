@@ -3,6 +3,8 @@
 On each interface that is up (loopback aside; none when the ``gige_search`` setting is off) a UDP socket bound
 to the interface's address sends a DISCOVERY_CMD to 255.255.255.255; the kernel sends it out of that
 interface, so a camera answers on the network card it is cabled to, and the answer tells which card that is.
+A camera on another subnet may answer to the broadcast address instead; a listener on the same port hears it
+on Linux (see ``gige_search``), so it is still attributed to its card.
 Each configured host gets its own connected socket. Answers are collected until the discovery deadline
 (``gige_discovery_s``). As soon as a camera answers, its control channel privilege register (CCP, 0x0A00) is
 read on the same socket: non-zero means another application controls it. Each camera's record is yielded as

@@ -2,8 +2,9 @@
 """GigE Vision probe: a scan with it enabled takes no longer than the discovery deadline + 50 ms, and it does
 not hold back the records of faster probes.
 
-Runs against the aravis fake cameras of ``tests/gige_lab.py`` inside network namespaces, where the probe's
-broadcast is real (it re-runs itself inside the lab's host namespace; needs root and aravis-tools).
+Runs against the fake cameras of ``tests/gige_lab.py`` (aravis's, and two that answer by broadcast) inside
+network namespaces, where the probe's broadcast is real (it re-runs itself inside the lab's host namespace;
+needs root and aravis-tools).
 Figures:
 - total: scan with the GigE probe alone (broadcast on every interface + two addresses), median of 7.
 - first record of a fast probe, with and without the GigE probe in the same scan, median of 7 each.

@@ -1,5 +1,6 @@
 """The GigE Vision probe against Debian's aravis fake cameras: on loopback, and in network namespaces joined by
-veth pairs where broadcast discovery and a camera on the wrong subnet are real."""
+veth pairs where broadcast discovery and a camera on the wrong subnet are real (with two fakes that answer
+discovery to the broadcast address)."""
 
 import json
 import socket
@@ -85,10 +86,16 @@ def test_camera_controlled_by_another_application(loopback_camera):
     assert IN_USE_WARNING in camera.warnings
 
 
+def wrong_subnet_findings(result, nics):
+    """gige-wrong-subnet findings by the camera they name."""
+    findings = [f for f in run_checks(result, SystemFacts(nics=tuple(nics))) if f.code == "gige-wrong-subnet"]
+    return {f.cameras: f for f in findings}
+
+
 def test_namespaces_broadcast_and_loopback_addresses(lab):
     result, nics = lab.scan(["127.0.0.1", "127.0.0.2"])
+    assert sorted(c.serial for c in result.cameras) == sorted(GigeLab.SERIALS), "each camera exactly once"
     by_serial = {c.serial: c for c in result.cameras}
-    assert set(by_serial) == GigeLab.SERIALS
     same, wrong = by_serial["SAMENET"].network, by_serial["WRONGNET"].network
     assert (same.ip, same.nic, same.nic_ip, same.nic_netmask, same.nic_mtu) == (
         "10.201.1.2",
@@ -100,20 +107,57 @@ def test_namespaces_broadcast_and_loopback_addresses(lab):
     assert (wrong.ip, wrong.nic, wrong.nic_mtu) == ("10.202.0.2", "gige2", 1500)
     assert any("cannot be reached at 10.202.0.2" in w for w in by_serial["WRONGNET"].warnings)
     assert by_serial["SAMENET"].warnings == ()
+    bcast = by_serial["BCASTNET"].network
+    assert (bcast.ip, bcast.mac, bcast.nic, bcast.nic_ip, bcast.nic_mtu) == (
+        "10.203.0.2",
+        "02:00:00:00:03:02",
+        "gige3",
+        "10.201.3.1",
+        9000,
+    )
+    assert any("cannot be reached at 10.203.0.2" in w for w in by_serial["BCASTNET"].warnings)
+    assert (by_serial["BOTHWAYS"].network.ip, by_serial["BOTHWAYS"].network.nic) == ("10.201.4.2", "gige4")
+    assert by_serial["BOTHWAYS"].warnings == ()
     for serial, ip in (("LOOP1", "127.0.0.1"), ("LOOP2", "127.0.0.2")):
         assert (by_serial[serial].network.ip, by_serial[serial].network.nic) == (ip, "lo")
-    assert {nic.name for nic in nics} >= {"lo", "gige1", "gige2"}
+    assert {nic.name for nic in nics} >= {"lo", "gige1", "gige2", "gige3", "gige4"}
 
 
 def test_namespaces_wrong_subnet_and_mtu_findings(lab):
     result, nics = lab.scan()
     # the fakes on this computer's loopback hear its broadcast too, as a local camera simulator would
     assert {c.serial for c in result.cameras} == GigeLab.SERIALS
+    wrong = wrong_subnet_findings(result, nics)
+    assert set(wrong) == {("WRONGNET",), ("BCASTNET",)}
+    assert "10.202.0.2" in wrong[("WRONGNET",)].title
+    assert "gige2" in wrong[("WRONGNET",)].advice
     findings = {f.code: f for f in run_checks(result, SystemFacts(nics=tuple(nics)))}
-    assert findings["gige-wrong-subnet"].cameras == ("WRONGNET",)
-    assert "10.202.0.2" in findings["gige-wrong-subnet"].title
-    assert "gige2" in findings["gige-wrong-subnet"].advice
     assert findings["gige-mtu"].cameras == ("WRONGNET",)
+
+
+def test_camera_on_another_subnet_answering_by_broadcast(lab):
+    """BCASTNET answers discovery only to 255.255.255.255, as a camera on another subnet may: it is heard on the
+    card it is cabled to, and the wrong-subnet finding names that card."""
+    result, nics = lab.scan()
+    [camera] = [c for c in result.cameras if c.serial == "BCASTNET"]
+    assert (camera.network.ip, camera.network.nic, camera.network.nic_ip) == ("10.203.0.2", "gige3", "10.201.3.1")
+    finding = wrong_subnet_findings(result, nics)[("BCASTNET",)]
+    assert "10.203.0.2" in finding.title
+    assert "gige3 (10.201.3.1/24)" in finding.advice
+
+
+def test_camera_answering_both_ways_is_found_once(lab):
+    result, _nics = lab.scan()
+    assert [c.network.nic for c in result.cameras if c.serial == "BOTHWAYS"] == ["gige4"]
+    assert [c.serial for c in result.cameras].count("SAMENET") == 1
+
+
+def test_only_configured_hosts_end_before_the_deadline_in_the_namespaces(lab):
+    """No broadcast search, every address answers (BOTHWAYS twice, by unicast and by broadcast): the probe ends
+    long before its 30 s deadline, with each camera once."""
+    result, _nics = lab.scan(["127.0.0.1", "10.201.4.2"], seconds=30.0, broadcast=False)
+    assert sorted(c.serial for c in result.cameras) == ["BOTHWAYS", "LOOP1"]
+    assert result.seconds < 5.0
 
 
 def test_pixrma_check_in_the_namespaces(lab):
@@ -121,5 +165,10 @@ def test_pixrma_check_in_the_namespaces(lab):
     assert proc.returncode == 4, proc.stderr
     document = json.loads(proc.stdout)
     assert {c["serial"] for c in document["cameras"]} == GigeLab.SERIALS
-    codes = {f["code"]: f["cameras"] for f in document["findings"]}
-    assert codes == {"gige-wrong-subnet": ["WRONGNET"], "gige-mtu": ["WRONGNET"], "no-camera-software": []}
+    codes = sorted((f["code"], f["cameras"]) for f in document["findings"])
+    assert codes == [
+        ("gige-mtu", ["WRONGNET"]),
+        ("gige-wrong-subnet", ["BCASTNET"]),
+        ("gige-wrong-subnet", ["WRONGNET"]),
+        ("no-camera-software", []),
+    ]
