@@ -135,3 +135,11 @@ def test_model_diffs_snapshots_without_resetting(qtbot):
     assert serials(model) == ["b", "c"]
     assert model.index(0, 2).data() == "2.0"
     assert model.rows[0].state is RowState.SEEN
+
+
+def test_every_transport_has_a_name_people_use():
+    from pixrma_desktop.cameras.record import Transport
+    from pixrma_desktop.ui.camera_table import TRANSPORT_NAMES, transport_name
+
+    assert set(TRANSPORT_NAMES) == {str(t) for t in Transport}
+    assert transport_name(Transport.USB3_VISION) == "USB3 Vision"
