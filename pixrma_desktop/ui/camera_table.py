@@ -90,18 +90,11 @@ def status_text(row: CameraRow) -> str:
     return translate("CameraTable", "OK")
 
 
-USER_ROLE = 0x0100
-"""``Qt.ItemDataRole.UserRole``, as the plain number: the ``Qt`` namespace (15 ms to import) stays off the
-way to the first window."""
-
-
 class CameraTableModel(QStandardItemModel):
     """The rows as Qt items, so the view reads cells and header labels without calling into Python (no
     Python ``data``/``headerData`` override); ``rows`` holds the records they were made from."""
 
     COLUMNS = ("model", "serial", "firmware", "transport", "link", "status")
-    RecordRole = USER_ROLE + 1
-    StateRole = RecordRole + 1
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(0, len(self.COLUMNS), parent)
@@ -137,8 +130,6 @@ class CameraTableModel(QStandardItemModel):
             item.setEditable(False)
             item.setDragEnabled(False)
             item.setDropEnabled(False)
-            item.setData(record, self.RecordRole)
-            item.setData(str(row.state), self.StateRole)
             if column == "status" and record.warnings:
                 item.setToolTip("\n".join(record.warnings))
             elif column == "model":
