@@ -103,7 +103,7 @@ def _parse_args(argv: list[str]) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     if argv is None and sys.argv[1:2] == ["--vet-gentl-producer"]:  # the frozen app vetting a GenTL producer
-        from pixrma_desktop.cameras.producers import vet_main
+        from pixrma_desktop.cameras.gentl.producers import vet_main
 
         return vet_main(sys.argv[2:])
     args = _parse_args(sys.argv[1:] if argv is None else list(argv))

@@ -37,8 +37,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import ClassVar, Literal, TypeVar
 
-from pixrma_desktop.cameras import gvcp
-from pixrma_desktop.cameras.gigevision import GigeVisionProbe
+from pixrma_desktop.cameras.gige import gvcp
+from pixrma_desktop.cameras.gige.probe import GigeVisionProbe
 from pixrma_desktop.cameras.network import Nic, local_nics
 from pixrma_desktop.cameras.probe import ScanWarning
 from pixrma_desktop.cameras.record import record_from_dict

@@ -15,22 +15,26 @@ from pixrma_desktop.cameras.scanner import Scanner
 from pixrma_desktop.settings import CameraSettings, DemoMode, Settings
 
 
-def camera_settings(settings: CameraSettings | Settings) -> CameraSettings:
-    """The camera section; the whole ``Settings`` is accepted too."""
+def camera_settings(settings: CameraSettings | Settings | None) -> CameraSettings:
+    """The camera section; the whole ``Settings`` is accepted too, and None means the defaults."""
+    if settings is None:
+        return CameraSettings()
     return settings.cameras if isinstance(settings, Settings) else settings
 
 
 def default_probes(settings: CameraSettings, demo_mode: DemoMode) -> list[Probe]:
     """Every probe, cheapest first. Each imports its libraries only when it scans."""
-    from pixrma_desktop.cameras.gentl import GenTLProbe
-    from pixrma_desktop.cameras.gigevision import GigeVisionProbe
-    from pixrma_desktop.cameras.pixelink_sdk import PixelinkSdkProbe
-    from pixrma_desktop.cameras.usb3vision import Usb3VisionProbe
+    from pixrma_desktop.cameras.gentl.probe import GenTLProbe
+    from pixrma_desktop.cameras.gige.probe import GigeVisionProbe
+    from pixrma_desktop.cameras.pixelink_sdk.probe import PixelinkSdkProbe
+    from pixrma_desktop.cameras.usb3vision.probe import Usb3VisionProbe
 
     return [Usb3VisionProbe(), GenTLProbe(), GigeVisionProbe(), PixelinkSdkProbe()]
 
 
-def make_scanner(settings: CameraSettings | Settings, demo_mode: DemoMode, timeout: float | None = None) -> Scanner:
+def make_scanner(
+    settings: CameraSettings | Settings | None, demo_mode: DemoMode, timeout: float | None = None
+) -> Scanner:
     """A scanner with every probe; in demo mode "auto" it reports demo cameras only when no real one is found."""
     settings = camera_settings(settings)
     return Scanner(
@@ -43,7 +47,7 @@ def make_scanner(settings: CameraSettings | Settings, demo_mode: DemoMode, timeo
 
 
 def discover(
-    settings: CameraSettings | Settings,
+    settings: CameraSettings | Settings | None = None,
     demo_mode: DemoMode = "off",
     *,
     timeout: float | None = None,

@@ -359,8 +359,8 @@ def facts_for_scan(result: ScanResult, settings: CameraSettings) -> SystemFacts:
     environment point to, and whether the Pixelink SDK was there and loaded."""
     import os
 
-    from pixrma_desktop.cameras import producers
-    from pixrma_desktop.cameras.pixelink_sdk import sdk_available
+    from pixrma_desktop.cameras.gentl import producers
+    from pixrma_desktop.cameras.pixelink_sdk.probe import sdk_available
 
     found = producers.candidates(os.environ.get(producers.ENV_VAR), settings.producer_paths, demo=False)
     return gather_facts(gentl_producers=len(found), pixelink_sdk=sdk_available(result))

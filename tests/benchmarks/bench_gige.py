@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from pixrma_desktop.cameras.gigevision import GigeVisionProbe  # noqa: E402
+from pixrma_desktop.cameras.gige.probe import GigeVisionProbe  # noqa: E402
 from pixrma_desktop.cameras.probe import ProbeContext, ProbeItem  # noqa: E402
 from pixrma_desktop.cameras.record import CameraRecord  # noqa: E402
 from pixrma_desktop.cameras.scan_result import CameraSeen, ScanEvent  # noqa: E402

@@ -85,9 +85,9 @@ def info_line(name: str, measured: float, baseline: float, unit: str) -> str:
 
 
 def in_process() -> list[str]:
-    from pixrma_desktop.cameras.gentl import GenTLProbe
+    from pixrma_desktop.cameras.gentl.probe import GenTLProbe
     from pixrma_desktop.cameras.scanner import Scanner
-    from pixrma_desktop.cameras.usb3vision import Usb3VisionProbe
+    from pixrma_desktop.cameras.usb3vision.probe import Usb3VisionProbe
     from tests.fakes.usb_world import FakeUsbBackend, pixelink_cameras
 
     backend = FakeUsbBackend(pixelink_cameras(USB_CAMERAS), others=4)

@@ -1,6 +1,6 @@
 """A fake GigE Vision device for tests: answers GVCP on a UDP port (127.0.0.1 unless told) with the packets it is given.
 
-It speaks real GVCP bytes (built with ``pixrma_desktop.cameras.gvcp``), so it exercises the probe's sockets,
+It speaks real GVCP bytes (built with ``pixrma_desktop.cameras.gige.gvcp``), so it exercises the probe's sockets,
 parsing and request matching; what it answers is set per test: a full DISCOVERY_ACK (MAC, subnet, gateway,
 IP configuration, the fields the aravis fake leaves empty), a CCP value, or garbage. Created inside a network
 namespace (``tests.gige_lab.run_in_netns``) and bound to ``("0.0.0.0", 3956)`` it hears broadcast discovery
@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from pixrma_desktop.cameras import gvcp
+from pixrma_desktop.cameras.gige import gvcp
 
 Responder = Callable[[int, int, bytes], list[bytes]]
 """(command, request id, payload) -> the datagrams to send back."""

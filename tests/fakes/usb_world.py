@@ -18,7 +18,7 @@ from typing import Any
 import usb.backend
 from usb.core import USBError, USBTimeoutError
 
-from pixrma_desktop.cameras import gencp, u3v
+from pixrma_desktop.cameras.usb3vision import device_info, gencp
 
 GOOD = "good"
 WRONG_PREFIX = "wrong-prefix"
@@ -30,7 +30,7 @@ PENDING_ONCE = "pending-once"
 SILENT = "silent"
 BEHAVIOURS = (GOOD, WRONG_PREFIX, SHORT_ACK, WRONG_REQUEST_ID, ERROR_STATUS, PENDING_FOREVER, PENDING_ONCE, SILENT)
 
-SPEED_CODES = {name: code for code, name in u3v.SPEED_NAMES.items()}
+SPEED_CODES = {name: code for code, name in device_info.SPEED_NAMES.items()}
 
 # String descriptor indices the fake cameras use
 _I_MANUFACTURER, _I_PRODUCT, _I_SERIAL, _I_GUID, _I_FAMILY, _I_VERSION, _I_INFO, _I_USER = range(1, 9)
@@ -47,7 +47,7 @@ class FakeUsbCamera:
     device_version: str = "2.3.1"
     manufacturer_info: str = "Pixelink, Ottawa"
     user_name: str = ""
-    vendor_id: int = u3v.PIXELINK_VENDOR_ID
+    vendor_id: int = device_info.PIXELINK_VENDOR_ID
     product_id: int = 0x0D75
     bus: int = 2
     ports: tuple[int, ...] = (1,)
@@ -176,7 +176,7 @@ class FakeUsbBackend(usb.backend.IBackend):  # type: ignore[misc]
     @staticmethod
     def _bcd_usb(camera: FakeUsbCamera) -> int:
         """A USB 3 device on a USB 2 link says USB 2.1 in its device descriptor (its BOS still says SuperSpeed)."""
-        if camera.bcd_usb >= 0x0300 and camera.speed not in u3v.USB3_SPEEDS:
+        if camera.bcd_usb >= 0x0300 and camera.speed not in device_info.USB3_SPEEDS:
             return 0x0210
         return camera.bcd_usb
 
@@ -185,7 +185,7 @@ class FakeUsbBackend(usb.backend.IBackend):  # type: ignore[misc]
             return [self._interface(0, (3, 1, 1), [0x81])]  # HID keyboard
         if not dev.usb3vision:
             return [self._interface(0, (0xFF, 0, 0), [0x02, 0x82])]  # vendor specific (older Pixelink)
-        info = u3v.build_device_info(
+        info = device_info.build_device_info(
             (_I_GUID, _I_MANUFACTURER, _I_PRODUCT, _I_FAMILY, _I_VERSION, _I_INFO, _I_SERIAL, _I_USER),
             dev.supported,
         )
@@ -280,13 +280,13 @@ class FakeUsbBackend(usb.backend.IBackend):  # type: ignore[misc]
     def ctrl_transfer(
         self, dev_handle: _Handle, bmRequestType: int, bRequest: int, wValue: int, wIndex: int, data: Any, timeout: int
     ) -> int:
-        if bmRequestType != 0x80 or bRequest != 6 or wValue >> 8 not in (3, u3v.BOS_DESCRIPTOR_TYPE):
+        if bmRequestType != 0x80 or bRequest != 6 or wValue >> 8 not in (3, device_info.BOS_DESCRIPTOR_TYPE):
             raise USBError("Pipe error", -9, errno.EPIPE)
         index = wValue & 0xFF
-        if wValue >> 8 == u3v.BOS_DESCRIPTOR_TYPE:
+        if wValue >> 8 == device_info.BOS_DESCRIPTOR_TYPE:
             if dev_handle.camera.bcd_usb < 0x0201:
                 raise USBError("Pipe error", -9, errno.EPIPE)
-            answer = u3v.build_bos(dev_handle.camera.supported)
+            answer = device_info.build_bos(dev_handle.camera.supported)
         elif index == 0:
             answer = bytes([4, 3, 0x09, 0x04])  # en-US
         else:

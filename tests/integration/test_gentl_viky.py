@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from pixrma_desktop.cameras import producers
-from pixrma_desktop.cameras.gentl import GenTLProbe
+from pixrma_desktop.cameras.gentl import producers
+from pixrma_desktop.cameras.gentl.probe import GenTLProbe
 from pixrma_desktop.cameras.probe import ProbeContext, ScanWarning
 from pixrma_desktop.cameras.record import CameraRecord
 from pixrma_desktop.settings import CameraSettings

@@ -8,8 +8,8 @@ import struct
 
 import pytest
 
-from pixrma_desktop.cameras import gvcp
-from pixrma_desktop.cameras.gigevision import IN_USE_WARNING, GigeVisionProbe
+from pixrma_desktop.cameras.gige import IN_USE_WARNING, gvcp
+from pixrma_desktop.cameras.gige.probe import GigeVisionProbe
 from pixrma_desktop.cameras.network import local_nics
 from pixrma_desktop.cameras.scanner import scan
 from pixrma_desktop.diagnostics.checks import SystemFacts, run_checks

@@ -3,10 +3,11 @@
 import threading
 import time
 
-from pixrma_desktop.cameras import device_access, producers
-from pixrma_desktop.cameras.gentl import GenTLProbe, HarvesterWorker
+from pixrma_desktop.cameras import device_access
+from pixrma_desktop.cameras.gentl import producers
+from pixrma_desktop.cameras.gentl.probe import GenTLProbe, HarvesterWorker
 from pixrma_desktop.cameras.scanner import scan
-from pixrma_desktop.cameras.usb3vision import Usb3VisionProbe
+from pixrma_desktop.cameras.usb3vision.probe import Usb3VisionProbe
 from tests.fakes.node_map import FakeAcquirer, FakeDeviceInfo, FakeHarvester, FakeNodeMap
 from tests.fakes.usb_world import FakeUsbBackend, FakeUsbCamera
 
@@ -77,7 +78,7 @@ def test_usb_probe_waits_for_the_lock_before_talking_to_a_camera():
 def test_gentl_worker_waits_for_the_lock_before_opening_a_camera(tmp_path):
     import queue
 
-    from pixrma_desktop.cameras.gentl import _Job
+    from pixrma_desktop.cameras.gentl.probe import _Job
 
     acquirer = FakeAcquirer(FakeNodeMap(), FakeNodeMap())
     harvester = FakeHarvester([(FakeDeviceInfo(str(tmp_path / "p.cti"), serial_number="G1"), acquirer)])

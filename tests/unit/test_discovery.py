@@ -4,11 +4,11 @@ from dataclasses import dataclass, field
 import pytest
 
 from pixrma_desktop.cameras import discovery
-from pixrma_desktop.cameras.gentl import GenTLProbe
+from pixrma_desktop.cameras.gentl.probe import GenTLProbe
 from pixrma_desktop.cameras.probe import ProbeContext, ProbeItem
 from pixrma_desktop.cameras.record import CameraRecord
 from pixrma_desktop.cameras.scan_result import CameraSeen
-from pixrma_desktop.cameras.usb3vision import Usb3VisionProbe
+from pixrma_desktop.cameras.usb3vision.probe import Usb3VisionProbe
 from pixrma_desktop.settings import CameraSettings
 
 REAL = CameraRecord(vendor="PixeLINK", serial="R1")
@@ -34,8 +34,8 @@ def fake_probes(monkeypatch):
 
 
 def test_default_probes_are_usb_gentl_gige_and_the_pixelink_sdk():
-    from pixrma_desktop.cameras.gigevision import GigeVisionProbe
-    from pixrma_desktop.cameras.pixelink_sdk import PixelinkSdkProbe
+    from pixrma_desktop.cameras.gige.probe import GigeVisionProbe
+    from pixrma_desktop.cameras.pixelink_sdk.probe import PixelinkSdkProbe
 
     probes = discovery.default_probes(CameraSettings(), "off")
     assert [type(p) for p in probes] == [Usb3VisionProbe, GenTLProbe, GigeVisionProbe, PixelinkSdkProbe]

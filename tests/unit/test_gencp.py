@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pixrma_desktop.cameras import gencp
+from pixrma_desktop.cameras.usb3vision import gencp
 
 request_ids = st.integers(min_value=0, max_value=0xFFFF)
 addresses = st.integers(min_value=0, max_value=2**64 - 1)

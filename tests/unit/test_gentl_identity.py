@@ -2,8 +2,8 @@
 
 import pytest
 
-from pixrma_desktop.cameras import producers
-from pixrma_desktop.cameras.gentl import (
+from pixrma_desktop.cameras.gentl import producers
+from pixrma_desktop.cameras.gentl.probe import (
     GenTLProbe,
     HarvesterWorker,
     NodeMap,
@@ -89,7 +89,7 @@ def _run(harvester, vetted=None):
     import queue
     import threading
 
-    from pixrma_desktop.cameras.gentl import _Job
+    from pixrma_desktop.cameras.gentl.probe import _Job
 
     worker = HarvesterWorker(harvester_factory=lambda: harvester)
     out = queue.SimpleQueue()
@@ -177,7 +177,7 @@ def test_hung_producer_times_out_and_other_probes_still_report(tmp_path, monkeyp
 
     from pixrma_desktop.cameras.scan_result import ProbeState
     from pixrma_desktop.cameras.scanner import scan
-    from pixrma_desktop.cameras.usb3vision import Usb3VisionProbe
+    from pixrma_desktop.cameras.usb3vision.probe import Usb3VisionProbe
     from tests.fakes.usb_world import FakeUsbBackend, pixelink_cameras
 
     release = threading.Event()

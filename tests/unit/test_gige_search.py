@@ -5,7 +5,7 @@ import socket
 
 import pytest
 
-from pixrma_desktop.cameras.gige_search import (
+from pixrma_desktop.cameras.gige.search import (
     LIMITED_BROADCAST,
     LISTENER_ATTEMPTS,
     open_broadcast_listener,

@@ -4,8 +4,8 @@ import threading
 
 import pytest
 
-from pixrma_desktop.cameras import gvcp
-from pixrma_desktop.cameras.gigevision import IN_USE_WARNING, GigeVisionProbe
+from pixrma_desktop.cameras.gige import IN_USE_WARNING, gvcp
+from pixrma_desktop.cameras.gige.probe import GigeVisionProbe
 from pixrma_desktop.cameras.network import Nic
 from pixrma_desktop.cameras.probe import ProbeContext, ScanWarning
 from pixrma_desktop.cameras.record import CameraRecord, Transport
@@ -168,7 +168,7 @@ def test_broadcast_search_can_be_turned_off(monkeypatch):
 
 
 def test_the_gige_search_setting_turns_the_broadcast_off_but_still_asks_configured_hosts(monkeypatch, device):
-    from pixrma_desktop.cameras.gige_search import open_udp_socket
+    from pixrma_desktop.cameras.gige.search import open_udp_socket
 
     monkeypatch.delenv("PIXRMA_GIGE_INTERFACES", raising=False)  # every card would be searched
     eth0 = Nic("eth0", "192.0.2.10", "255.255.255.0", 1500)
@@ -194,10 +194,10 @@ def test_the_gige_search_setting_turns_the_broadcast_off_but_still_asks_configur
 def test_nothing_to_search_loads_no_socket_code():
     code = (
         "import os, sys; os.environ['PIXRMA_GIGE_INTERFACES'] = 'none'; "
-        "from pixrma_desktop.cameras.gigevision import GigeVisionProbe; "
+        "from pixrma_desktop.cameras.gige.probe import GigeVisionProbe; "
         "from pixrma_desktop.cameras.probe import ProbeContext; "
         "found = list(GigeVisionProbe().scan(ProbeContext())); "
-        "print(len(found), [m for m in ('pixrma_desktop.cameras.gige_search', 'pixrma_desktop.cameras.gvcp', "
+        "print(len(found), [m for m in ('pixrma_desktop.cameras.gige.search', 'pixrma_desktop.cameras.gige.gvcp', "
         "'selectors') if m in sys.modules])"
     )
     assert fresh_python(code).strip() == "0 []"

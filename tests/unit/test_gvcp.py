@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pixrma_desktop.cameras import gvcp
+from pixrma_desktop.cameras.gige import gvcp
 
 
 def full_ack(rid=7, **fields):

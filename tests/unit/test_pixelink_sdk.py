@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from pixrma_desktop.cameras.pixelink_sdk import NAME, SdkUnavailable, sdk_available
+from pixrma_desktop.cameras.pixelink_sdk.probe import NAME, SdkUnavailable, sdk_available
 from pixrma_desktop.cameras.probe import ScanWarning
 from pixrma_desktop.cameras.record import Transport, record_from_dict
 from pixrma_desktop.cameras.scan_result import ProbeState, ProbeStatus, ScanResult
@@ -20,7 +20,7 @@ from tests.needs import needs
 ROOT = Path(__file__).resolve().parents[2]
 STUB_SOURCE = ROOT / "tests" / "fakes" / "pxlapi_stub.c"
 SCAN = (
-    "import json; from pixrma_desktop.cameras.pixelink_sdk import PixelinkSdkProbe; "
+    "import json; from pixrma_desktop.cameras.pixelink_sdk.probe import PixelinkSdkProbe; "
     "from pixrma_desktop.cameras.scanner import scan; "
     "print(json.dumps(scan([PixelinkSdkProbe()], timeout=20).to_dict()))"
 )
@@ -166,7 +166,7 @@ def test_old_sdk_notice_does_not_spoil_json(tmp_path):
 
 
 def test_loader_failure_in_process():
-    from pixrma_desktop.cameras.pixelink_sdk import PixelinkSdkProbe
+    from pixrma_desktop.cameras.pixelink_sdk.probe import PixelinkSdkProbe
     from pixrma_desktop.cameras.probe import ProbeContext
 
     def broken():
@@ -184,7 +184,7 @@ def test_variable_pointing_nowhere(tmp_path):
 
 
 def test_module_import_does_not_load_the_wrapper():
-    code = "import sys, pixrma_desktop.cameras.pixelink_sdk; print('pixelinkWrapper' in sys.modules)"
+    code = "import sys, pixrma_desktop.cameras.pixelink_sdk.probe; print('pixelinkWrapper' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
     assert out.stdout.strip() == "False"
 

@@ -1,6 +1,6 @@
 import os
 
-from pixrma_desktop.cameras import producers
+from pixrma_desktop.cameras.gentl import producers
 from tests.needs import needs
 
 

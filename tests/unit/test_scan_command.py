@@ -9,11 +9,11 @@ from collections.abc import Iterator
 import pytest
 
 from pixrma_desktop.cameras import discovery
-from pixrma_desktop.cameras.gentl import GenTLProbe
+from pixrma_desktop.cameras.gentl.probe import GenTLProbe
 from pixrma_desktop.cameras.last_scan import load_last_scan
 from pixrma_desktop.cameras.probe import ProbeContext, ProbeItem, ScanWarning
 from pixrma_desktop.cameras.record import CameraRecord
-from pixrma_desktop.cameras.usb3vision import Usb3VisionProbe
+from pixrma_desktop.cameras.usb3vision.probe import Usb3VisionProbe
 from pixrma_desktop.cli import main
 from pixrma_desktop.commands import exit_codes, scan
 from pixrma_desktop.commands.context import CliContext

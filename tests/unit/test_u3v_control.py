@@ -1,7 +1,7 @@
 import pytest
 
-from pixrma_desktop.cameras import gencp
-from pixrma_desktop.cameras.u3v_control import ChannelTimeout, ControlChannel
+from pixrma_desktop.cameras.usb3vision import gencp
+from pixrma_desktop.cameras.usb3vision.control_channel import ChannelTimeout, ControlChannel
 
 
 class ScriptedDevice:

@@ -2,11 +2,11 @@
 
 import pytest
 
-from pixrma_desktop.cameras import u3v
 from pixrma_desktop.cameras.probe import ProbeContext, ScanWarning
 from pixrma_desktop.cameras.record import CameraRecord, Transport
 from pixrma_desktop.cameras.scanner import scan
-from pixrma_desktop.cameras.usb3vision import Usb3VisionProbe
+from pixrma_desktop.cameras.usb3vision import device_info
+from pixrma_desktop.cameras.usb3vision.probe import Usb3VisionProbe
 from tests.fakes import usb_world
 from tests.fakes.usb_world import FakeUsbBackend, FakeUsbCamera
 
@@ -45,7 +45,7 @@ def test_several_cameras_are_read_from_registers_and_descriptors():
 
 
 def u3v_registers():
-    from pixrma_desktop.cameras.gencp import ABRM_STRINGS
+    from pixrma_desktop.cameras.usb3vision.gencp import ABRM_STRINGS
 
     return ABRM_STRINGS
 
@@ -153,7 +153,7 @@ def test_error_status_on_every_register_is_reported_with_its_name():
 
 
 def test_one_refused_register_does_not_stop_the_others():
-    from pixrma_desktop.cameras.gencp import ABRM_FAMILY, ABRM_USER_NAME
+    from pixrma_desktop.cameras.usb3vision.gencp import ABRM_FAMILY, ABRM_USER_NAME
 
     camera = FakeUsbCamera(user_name="Line 3", refused_addresses={ABRM_FAMILY: 0x8001}, descriptor_strings={5: ""})
     records, warnings = run_probe(camera)
@@ -164,7 +164,7 @@ def test_one_refused_register_does_not_stop_the_others():
 
 
 def test_damaged_register_strings_are_cleaned_and_reported():
-    from pixrma_desktop.cameras.gencp import ABRM_MODEL, ABRM_SERIAL, ABRM_USER_NAME
+    from pixrma_desktop.cameras.usb3vision.gencp import ABRM_MODEL, ABRM_SERIAL, ABRM_USER_NAME
 
     camera = FakeUsbCamera(
         raw_registers={
@@ -189,7 +189,7 @@ def test_damaged_register_strings_are_cleaned_and_reported():
 
 
 def test_damaged_register_does_not_replace_a_clean_descriptor_string():
-    from pixrma_desktop.cameras.gencp import ABRM_MODEL
+    from pixrma_desktop.cameras.usb3vision.gencp import ABRM_MODEL
 
     camera = FakeUsbCamera(model="PL-X1", raw_registers={ABRM_MODEL: b"\xff\xff\x01" + bytes(61)})
     records, warnings = run_probe(camera)
@@ -270,19 +270,19 @@ def test_probe_stops_at_the_scan_deadline():
 
 
 def test_speed_support_comes_from_the_device_info_descriptor():
-    info = u3v.parse_device_info(u3v.build_device_info((1, 2, 3, 4, 5, 6, 7, 8), ("high", "super")))
+    info = device_info.parse_device_info(device_info.build_device_info((1, 2, 3, 4, 5, 6, 7, 8), ("high", "super")))
     assert info is not None
     assert info.supported_speeds == ("high", "super")
     assert info.string_indices()["serial"] == 7
 
 
 def test_device_info_parser_survives_garbage():
-    assert u3v.parse_device_info(b"") is None
-    assert u3v.parse_device_info(b"\x00\x24\x01") is None  # zero length would loop forever
-    assert u3v.parse_device_info(b"\x05\x24\x01\x00\x00") is None  # too short for the descriptor
+    assert device_info.parse_device_info(b"") is None
+    assert device_info.parse_device_info(b"\x00\x24\x01") is None  # zero length would loop forever
+    assert device_info.parse_device_info(b"\x05\x24\x01\x00\x00") is None  # too short for the descriptor
     other = bytes([4, 0x30, 0, 0])
-    info = u3v.build_device_info((0,) * 8, ("super",))
-    assert u3v.parse_device_info(other + info).supported_speeds == ("super",)
+    info = device_info.build_device_info((0,) * 8, ("super",))
+    assert device_info.parse_device_info(other + info).supported_speeds == ("super",)
 
 
 def fake_sysfs(root, devices):
@@ -295,7 +295,7 @@ def fake_sysfs(root, devices):
 
 
 def test_sysfs_precheck_finds_pixelink_and_usb3_vision_devices(tmp_path, monkeypatch):
-    from pixrma_desktop.cameras import usb3vision
+    from pixrma_desktop.cameras.usb3vision import probe as usb3vision
 
     monkeypatch.setattr(usb3vision.sys, "platform", "linux")
     keyboard = {"1-3": {"idVendor": "046d"}, "1-3:1.0": {"bInterfaceClass": "03", "bInterfaceSubClass": "01"}}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import struct
 from typing import NamedTuple
 
-from pixrma_desktop.cameras.gencp import DecodedString, decode_text
+from pixrma_desktop.cameras.device_text import DecodedString, decode_text
 
 PIXELINK_VENDOR_ID = 0x1996
 VENDOR_NAMES: dict[int, str] = {PIXELINK_VENDOR_ID: "Pixelink"}

@@ -33,8 +33,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from pixrma_desktop.cameras import gvcp
-from pixrma_desktop.cameras.gigevision import IN_USE_WARNING, NAME
+from pixrma_desktop.cameras.gige import IN_USE_WARNING, NAME, gvcp
 from pixrma_desktop.cameras.network import Nic, local_nics, nic_for_address
 from pixrma_desktop.cameras.probe import ProbeContext, ProbeItem, ScanWarning
 from pixrma_desktop.cameras.record import CameraRecord, NetworkLocation, Transport

@@ -11,8 +11,9 @@ The functions here never trust the device: a malformed ack raises ``MalformedAck
 from __future__ import annotations
 
 import struct
-import unicodedata
 from typing import NamedTuple
+
+from pixrma_desktop.cameras.device_text import DecodedString, decode_text
 
 PREFIX = 0x43563355
 """b"U3VC" read as a little-endian u32."""
@@ -157,23 +158,6 @@ def readmem_data(ack: Ack, request_id: int, length: int) -> bytes:
     return ack.payload
 
 
-class DecodedString(NamedTuple):
-    text: str | None
-    """Printable text, stripped; None when nothing printable is left."""
-    problems: tuple[str, ...] = ()
-    """What was wrong with the raw bytes, in words (e.g. "not NUL-terminated")."""
-
-
-def clean_text(text: str) -> tuple[str, bool]:
-    """Drop control and other non-printable characters (keeping spaces); True when any were dropped."""
-    kept = "".join(" " if ch in "\t\n\r" else ch for ch in text if ch in "\t\n\r" or _printable(ch))
-    return " ".join(kept.split()), len(kept) != len(text)
-
-
-def _printable(ch: str) -> bool:
-    return unicodedata.category(ch)[0] != "C" or ch == " "
-
-
 def decode_string(raw: bytes) -> DecodedString:
     """A bootstrap string: NUL-terminated UTF-8 (ASCII in practice) in a fixed-size field.
 
@@ -187,19 +171,6 @@ def decode_string(raw: bytes) -> DecodedString:
         if raw:
             problems.append("not NUL-terminated")
     return decode_text(raw[:end], "utf-8", "UTF-8", problems)
-
-
-def decode_text(body: bytes, encoding: str, name: str, problems: list[str]) -> DecodedString:
-    """Decode a device string (bad bytes replaced, control characters dropped), noting each problem in words."""
-    try:
-        text = body.decode(encoding)
-    except UnicodeDecodeError:
-        text = body.decode(encoding, errors="replace")
-        problems.append(f"not valid {name}")
-    text, dropped = clean_text(text)
-    if dropped:
-        problems.append("control characters removed")
-    return DecodedString(text or None, tuple(problems))
 
 
 def encode_string(text: str, size: int = ABRM_STRING_LENGTH) -> bytes:

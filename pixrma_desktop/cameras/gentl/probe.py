@@ -19,8 +19,8 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import Any, NamedTuple
 
 from pixrma_desktop.cameras import device_access
-from pixrma_desktop.cameras import producers as producer_files
-from pixrma_desktop.cameras.gencp import clean_text
+from pixrma_desktop.cameras.device_text import clean_text
+from pixrma_desktop.cameras.gentl import producers as producer_files
 from pixrma_desktop.cameras.probe import ProbeContext, ProbeItem, ScanWarning
 from pixrma_desktop.cameras.record import CameraRecord, Transport
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from pixrma_desktop.cameras import gencp
+from pixrma_desktop.cameras.device_text import DecodedString
+from pixrma_desktop.cameras.usb3vision import gencp
 
 ACK_BUFFER = 1024
 """Bytes asked for per read: a whole number of bulk packets at every speed, more than any ABRM ack."""
@@ -91,5 +92,5 @@ class ControlChannel:
             ack = self._read_ack(max(extra, self.timeout_ms))
         return gencp.readmem_data(ack, request_id, length)
 
-    def read_string(self, address: int, length: int = gencp.ABRM_STRING_LENGTH) -> gencp.DecodedString:
+    def read_string(self, address: int, length: int = gencp.ABRM_STRING_LENGTH) -> DecodedString:
         return gencp.decode_string(self.read_memory(address, length))

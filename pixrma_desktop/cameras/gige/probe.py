@@ -4,7 +4,7 @@ On each interface that is up (loopback aside; none when the ``gige_search`` sett
 to the interface's address sends a DISCOVERY_CMD to 255.255.255.255; the kernel sends it out of that
 interface, so a camera answers on the network card it is cabled to, and the answer tells which card that is.
 A camera on another subnet may answer to the broadcast address instead; a listener on the same port hears it
-on Linux (see ``gige_search``), so it is still attributed to its card.
+on Linux (see ``gige.search``), so it is still attributed to its card.
 Each configured host gets its own connected socket. Answers are collected until the discovery deadline
 (``gige_discovery_s``). As soon as a camera answers, its control channel privilege register (CCP, 0x0A00) is
 read on the same socket: non-zero means another application controls it. Each camera's record is yielded as
@@ -13,7 +13,7 @@ answered, the probe ends early.
 
 The probe never connects to a camera's control channel, so a camera streaming to another program is not
 disturbed. Sockets come from ``open_socket`` and interfaces from ``nics``: tests pass their own. The search
-itself is in ``gige_search``, imported only when there is something to search.
+itself is in ``gige.search``, imported only when there is something to search.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from pixrma_desktop.cameras.gige import NAME
 from pixrma_desktop.cameras.probe import ProbeContext, ProbeItem
 
 if TYPE_CHECKING:
@@ -30,10 +31,8 @@ if TYPE_CHECKING:
 
     from pixrma_desktop.cameras.network import Nic
 
-NAME = "gigevision"
 INTERFACES_ENV = "PIXRMA_GIGE_INTERFACES"
 """Comma-separated names of the network cards to search by broadcast (unset: every card; "none": no card)."""
-IN_USE_WARNING = "In use by another program (it holds the GigE Vision control channel)."
 
 
 class GigeVisionProbe:
@@ -68,7 +67,7 @@ class GigeVisionProbe:
         broadcast = self.broadcast and ctx.settings.gige_search
         if not hosts and (not broadcast or allowed == set()):
             return  # nothing to search: no broadcast, no address to ask
-        from pixrma_desktop.cameras.gige_search import GigeSearch
+        from pixrma_desktop.cameras.gige.search import GigeSearch
 
         search = GigeSearch(
             hosts, allowed, nics=self._nics, open_socket=self._open, port=self.port, broadcast=broadcast

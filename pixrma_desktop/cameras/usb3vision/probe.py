@@ -21,10 +21,11 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from pixrma_desktop.cameras import device_access, gencp, u3v
+from pixrma_desktop.cameras import device_access
 from pixrma_desktop.cameras.probe import ProbeContext, ProbeItem, ScanWarning
 from pixrma_desktop.cameras.record import CameraRecord, Transport, UsbLocation
-from pixrma_desktop.cameras.u3v_control import ChannelTimeout, ControlChannel
+from pixrma_desktop.cameras.usb3vision import device_info, gencp
+from pixrma_desktop.cameras.usb3vision.control_channel import ChannelTimeout, ControlChannel
 
 UDEV_RULE = "resources/udev/70-pixrma-cameras.rules"
 PERMISSION_HINT = (
@@ -79,9 +80,9 @@ def sysfs_may_have_cameras(root: Path = SYSFS_USB_DEVICES) -> bool | None:
     for entry in root.iterdir():
         if ":" in entry.name:  # an interface, e.g. 2-1:1.0
             kind = (_sysfs_value(entry, "bInterfaceClass"), _sysfs_value(entry, "bInterfaceSubClass"))
-            if kind == (f"{u3v.INTERFACE_CLASS:02x}", f"{u3v.INTERFACE_SUBCLASS:02x}"):
+            if kind == (f"{device_info.INTERFACE_CLASS:02x}", f"{device_info.INTERFACE_SUBCLASS:02x}"):
                 return True
-        elif _sysfs_value(entry, "idVendor") == f"{u3v.PIXELINK_VENDOR_ID:04x}":
+        elif _sysfs_value(entry, "idVendor") == f"{device_info.PIXELINK_VENDOR_ID:04x}":
             return True
     return False
 
@@ -109,7 +110,7 @@ def control_interface(device: Any) -> Any | None:
     try:
         for interface in device[0]:
             kind = (interface.bInterfaceClass, interface.bInterfaceSubClass, interface.bInterfaceProtocol)
-            if kind == (u3v.INTERFACE_CLASS, u3v.INTERFACE_SUBCLASS, u3v.PROTOCOL_CONTROL):
+            if kind == (device_info.INTERFACE_CLASS, device_info.INTERFACE_SUBCLASS, device_info.PROTOCOL_CONTROL):
                 return interface
     except (USBError, IndexError, ValueError):
         return None
@@ -117,7 +118,7 @@ def control_interface(device: Any) -> Any | None:
 
 
 def is_camera(device: Any) -> bool:
-    return device.idVendor == u3v.PIXELINK_VENDOR_ID or control_interface(device) is not None
+    return device.idVendor == device_info.PIXELINK_VENDOR_ID or control_interface(device) is not None
 
 
 def _sentence(text: str) -> str:
@@ -148,8 +149,8 @@ class _CameraFacts:
 
     def record(self, probe: str) -> CameraRecord:
         values: dict[str, Any] = {**self.strings, **self.registers}
-        if "vendor" not in values and self.location.vendor_id in u3v.VENDOR_NAMES:
-            values["vendor"] = u3v.VENDOR_NAMES[self.location.vendor_id]
+        if "vendor" not in values and self.location.vendor_id in device_info.VENDOR_NAMES:
+            values["vendor"] = device_info.VENDOR_NAMES[self.location.vendor_id]
         return CameraRecord(
             **values,
             transport=self.transport,
@@ -208,10 +209,12 @@ class Usb3VisionProbe:
         import usb.util
 
         interface = control_interface(device)
-        info = u3v.parse_device_info(bytes(interface.extra_descriptors or b"")) if interface is not None else None
-        negotiated = u3v.speed_name(device.speed)
-        supported = u3v.merge_speeds(
-            info.supported_speeds if info else (), u3v.supported_speeds_from_bcd(device.bcdUSB)
+        info = (
+            device_info.parse_device_info(bytes(interface.extra_descriptors or b"")) if interface is not None else None
+        )
+        negotiated = device_info.speed_name(device.speed)
+        supported = device_info.merge_speeds(
+            info.supported_speeds if info else (), device_info.supported_speeds_from_bcd(device.bcdUSB)
         )
         path = _port_path(device)
         location = UsbLocation(
@@ -227,7 +230,7 @@ class Usb3VisionProbe:
         where = f"the camera at USB port {device.bus}-{path} ({ids})" if path else f"the USB camera {ids}"
         if interface is not None:
             transport = Transport.USB3_VISION
-        elif device.idVendor == u3v.PIXELINK_VENDOR_ID:
+        elif device.idVendor == device_info.PIXELINK_VENDOR_ID:
             transport = Transport.PIXELINK_USB2
         else:
             transport = Transport.UNKNOWN
@@ -236,13 +239,15 @@ class Usb3VisionProbe:
             items = list(self._read_strings(device, info, facts))
             if facts.opened and device.bcdUSB >= 0x0201:
                 declared = self._read_bos(device)
-                facts.location = dataclasses.replace(location, supported_speeds=u3v.merge_speeds(supported, declared))
+                facts.location = dataclasses.replace(
+                    location, supported_speeds=device_info.merge_speeds(supported, declared)
+                )
             if facts.opened and interface is not None and self.read_registers and not ctx.cancelled():
                 items += self._read_registers(device, interface, facts, ctx)
         finally:
             with contextlib.suppress(Exception):  # closing a device that vanished or never opened is no problem
                 usb.util.dispose_resources(device)
-        if slow := u3v.slow_link_warning(negotiated, facts.location.supported_speeds):
+        if slow := device_info.slow_link_warning(negotiated, facts.location.supported_speeds):
             facts.warnings.insert(0, slow)
         yield facts.record(self.name)
         yield from items
@@ -254,13 +259,17 @@ class Usb3VisionProbe:
         import usb.core
 
         try:
-            head = bytes(usb.control.get_descriptor(device, 5, u3v.BOS_DESCRIPTOR_TYPE, 0))
+            head = bytes(usb.control.get_descriptor(device, 5, device_info.BOS_DESCRIPTOR_TYPE, 0))
             total = int.from_bytes(head[2:4], "little") if len(head) >= 4 else 0
-            return u3v.speeds_from_bos(bytes(usb.control.get_descriptor(device, max(5, min(total, 1024)), 0x0F, 0)))
+            return device_info.speeds_from_bos(
+                bytes(usb.control.get_descriptor(device, max(5, min(total, 1024)), 0x0F, 0))
+            )
         except (usb.core.USBError, ValueError):
             return ()  # many USB 2 devices have no BOS descriptor
 
-    def _read_strings(self, device: Any, info: u3v.DeviceInfo | None, facts: _CameraFacts) -> Iterator[ProbeItem]:
+    def _read_strings(
+        self, device: Any, info: device_info.DeviceInfo | None, facts: _CameraFacts
+    ) -> Iterator[ProbeItem]:
         import usb.control
         import usb.core
         import usb.util
@@ -288,11 +297,11 @@ class Usb3VisionProbe:
             if not index:
                 continue
             try:
-                buf = usb.control.get_descriptor(device, 254, u3v.STRING_DESCRIPTOR_TYPE, index, langid)
+                buf = usb.control.get_descriptor(device, 254, device_info.STRING_DESCRIPTOR_TYPE, index, langid)
             except (usb.core.USBError, ValueError) as exc:
                 yield ScanWarning(self.name, f"Could not read the {_LABELS[name]} of {facts.where} ({exc}).")
                 continue
-            decoded = u3v.decode_string_descriptor(bytes(buf))
+            decoded = device_info.decode_string_descriptor(bytes(buf))
             if decoded.problems:
                 yield ScanWarning(
                     self.name,

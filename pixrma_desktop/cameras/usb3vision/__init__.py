@@ -1,0 +1,1 @@
+"""USB3 Vision through pyusb: the probe, the device-info descriptor, and the GenCP control channel with its codec."""
