@@ -248,7 +248,7 @@ class RtBackend:
             if sorted(stored.get(name, [])) != sorted(wanted):
                 missing.append(name)
         requestor = submission.requestor_email.strip().lower()
-        if requestor and requestor not in rt_parse.requestor_addresses(ticket):
+        if requestor and requestor not in self._requestor_emails(ticket):
             missing.append("Requestor")
         if listing is not None:
             sizes: dict[str, set[int]] = {}
@@ -261,6 +261,20 @@ class RtBackend:
                 if not have or (size not in have and -1 not in have):
                     missing.append(f"attachment {attachment.filename}")
         return tuple(missing)
+
+    def _requestor_emails(self, ticket: Any) -> list[str]:
+        """The ticket's requestors as addresses. REST2 names a requestor by user name, which is the address for
+        users RT made from mail but not for accounts a vendor creates (``customer-a``): those are looked up."""
+        found = rt_parse.requestor_addresses(ticket)
+        for name in [n for n in found if "@" not in n]:
+            try:
+                user = self._http.get_json(f"/user/{_quote(name)}")
+            except PermanentError:
+                continue  # a user we may not read stays a name: the requestor then counts as not kept
+            address = rt_parse.as_text(user.get("EmailAddress") if isinstance(user, dict) else None).strip().lower()
+            if address:
+                found.append(address)
+        return found
 
     def _search(self, query: str, *, fields: str) -> list[dict[str, Any]]:
         items: list[dict[str, Any]] = []

@@ -115,6 +115,26 @@ def test_create_reports_fields_and_attachments_that_did_not_stick(httpserver, ba
     }
 
 
+@pytest.mark.parametrize(
+    ("user_answer", "status", "lost"),
+    [
+        ({"Name": "customer-a", "EmailAddress": "User@Lab.example.org"}, 200, ()),
+        ({"Name": "customer-a", "EmailAddress": "someone.else@lab.example.org"}, 200, ("Requestor",)),
+        ({"message": "Forbidden"}, 403, ("Requestor",)),
+    ],
+    ids=["account-name-with-our-address", "account-with-another-address", "account-not-readable"],
+)
+def test_requestor_listed_by_account_name_is_resolved_to_its_address(
+    httpserver, backend, submission, user_answer, status, lost
+):
+    """REST2 names requestors by user name; a vendor-made customer account's name is not its address."""
+    httpserver.expect_request("/REST/2.0/ticket", method="POST").respond_with_json({"id": 7}, status=201)
+    expect_readback(httpserver, dict(TICKET, Requestor=[{"id": "customer-a", "type": "user"}]))
+    httpserver.expect_request("/REST/2.0/user/customer-a", method="GET").respond_with_json(user_answer, status=status)
+
+    assert backend.create(submission).unsaved_fields == lost
+
+
 def test_create_with_only_a_location_header(httpserver, backend, submission):
     httpserver.expect_request("/REST/2.0/ticket", method="POST").respond_with_response(
         Response("", 201, {"Location": "/REST/2.0/ticket/7"})

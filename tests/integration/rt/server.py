@@ -42,6 +42,12 @@ class RtInstance:
     support_password: str = field(repr=False)
     no_rights_user: str
     no_rights_password: str = field(repr=False)
+    customer_user: str
+    """An unprivileged (self-service) customer: rights from the Everyone group and the Requestor role only."""
+    customer_token: str = field(repr=False)
+    other_customer_user: str
+    """A second customer, who must see none of the first one's tickets."""
+    other_customer_token: str = field(repr=False)
 
     def stop(self) -> None:
         subprocess.run([str(PROVISION), "stop", str(self.folder)], check=False, timeout=60)
@@ -76,4 +82,8 @@ def start_rt(*, bcrypt_cost: int = 4) -> RtInstance:
         support_password=values["support_password"],
         no_rights_user=values["no_rights_user"],
         no_rights_password=values["no_rights_password"],
+        customer_user=values["customer_user"],
+        customer_token=values["customer_token"],
+        other_customer_user=values["other_customer_user"],
+        other_customer_token=values["other_customer_token"],
     )

@@ -49,6 +49,13 @@ sub make_user {
     return $u;
 }
 
+sub grant_group {
+    my ($group, $object, @rights) = @_;
+    for my $right (@rights) {
+        check("$right for group " . $group->Name, $group->PrincipalObj->GrantRight(Right => $right, Object => $object));
+    }
+}
+
 sub grant {
     my ($user, $object, @rights) = @_;
     for my $right (@rights) {
@@ -74,6 +81,30 @@ grant($engineer, $_, qw(SeeCustomField SetInitialCustomField ModifyCustomField))
 my $nobody_password = 'nobody-' . int(rand(1e9));
 make_user('no-rights', 'no-rights@pixrma.test', $nobody_password);
 
+# Customers, the way a vendor hands out access: one unprivileged (self-service) account each. Their rights come
+# only from the Everyone group (see and file in Support, set the fields when filing) and from the Requestor role
+# (see, follow and answer their own tickets in Support and RMA); nothing is granted to them by name.
+my $everyone = RT::Group->new($system);
+check('Everyone group', $everyone->LoadSystemInternalGroup('Everyone'));
+grant_group($everyone, $queue{Support}, qw(SeeQueue CreateTicket));
+grant_group($everyone, $_, qw(SeeCustomField SetInitialCustomField)) for @cfs;
+for my $q (values %queue) {
+    my $requestor = $q->RoleGroup('Requestor');
+    check('Requestor role of ' . $q->Name, $requestor && $requestor->Id);
+    grant_group($requestor, $q, qw(ShowTicket ReplyToTicket SeeCustomField));
+}
+my %customer_token;
+for my $spec (['customer-a', 'buyer@lab-a.test'], ['customer-b', 'buyer@lab-b.test']) {
+    my ($name, $email) = @$spec;
+    my $u = RT::User->new($system);
+    check("user $name", $u->Create(Name => $name, EmailAddress => $email, Privileged => 0,
+        Password => 'customer-' . int(rand(1e9))));
+    my $t = RT::AuthToken->new($system);
+    my ($tid, $tmsg, $tsecret) = $t->Create(Owner => $u->Id, Description => 'pixrma integration tests');
+    check("auth token for $name", $tid, $tmsg);
+    $customer_token{$name} = $tsecret;
+}
+
 my $token = RT::AuthToken->new($system);
 my ($id, $msg, $secret) = $token->Create(Owner => $app->Id, Description => 'pixrma integration tests');
 check('auth token', $id, $msg);
@@ -84,3 +115,7 @@ print "support_user=support-engineer\n";
 print "support_password=$support_password\n";
 print "no_rights_user=no-rights\n";
 print "no_rights_password=$nobody_password\n";
+print "customer_user=customer-a\n";
+print "customer_token=$customer_token{'customer-a'}\n";
+print "other_customer_user=customer-b\n";
+print "other_customer_token=$customer_token{'customer-b'}\n";

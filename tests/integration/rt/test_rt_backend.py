@@ -112,8 +112,10 @@ def test_unknown_queue_names_the_setting(rt_server, rt_settings, tmp_path):
 
 
 def test_user_without_rights_gets_the_servers_reason(rt_server, rt_settings, tmp_path):
-    backend = RtBackend(rt_settings, Credential(user=rt_server.no_rights_user, password=rt_server.no_rights_password))
-    with pytest.raises(PermanentError, match="No permission to create tickets in the queue 'Support'"):
+    """Everyone may file in Support (customers do), so the refusal is shown on RMA, where only support files."""
+    settings = dataclasses.replace(rt_settings, rt_support_queue="RMA")
+    backend = RtBackend(settings, Credential(user=rt_server.no_rights_user, password=rt_server.no_rights_password))
+    with pytest.raises(PermanentError, match="No permission to create tickets in the queue 'RMA'"):
         backend.create(make_submission(tmp_path, cameras=1, bundle_bytes=100))
 
 
