@@ -28,6 +28,7 @@ from pixrma_desktop.support.credentials import Credential
 from pixrma_desktop.support.json_body import FileContent, StreamedJsonBody
 from pixrma_desktop.support.rt_http import RtHttp
 from pixrma_desktop.support.rt_steps import rma_step, step_detail, support_step
+from pixrma_desktop.support.server_profile import FieldPlan, FieldProfile, QueueProfile, ServerProfile, plan_fields
 from pixrma_desktop.support.transport import TransportLimits
 
 if TYPE_CHECKING:
@@ -55,8 +56,11 @@ class RtBackend:
         *,
         session: requests.Session | None = None,
         limits: TransportLimits | None = None,
+        profile: ServerProfile | None = None,
     ) -> None:
         self.settings = settings
+        self.profile = profile
+        """What the server said about its queues (``server_profile``): single-value fields get values joined."""
         self._http = RtHttp(settings, credential, session=session, limits=limits)
         self.base_url = self._http.base_url
         self.limits = self._http.limits
@@ -78,7 +82,16 @@ class RtBackend:
         return TicketRef(ticket_id=ref.ticket_id, url=ref.url, backend=self.name, unsaved_fields=unsaved)
 
     def custom_fields(self, submission: Submission) -> dict[str, Any]:
-        """The ticket custom fields as sent: several values as a list, the submission id as one string."""
+        """The ticket custom fields as sent: several values as a list, the submission id as one string; a
+        field the server keeps one value in gets the values joined (see ``field_plan``)."""
+        return self.field_plan(submission).sent
+
+    def field_plan(self, submission: Submission) -> FieldPlan:
+        """The fields to send and, per field, the values the server will not keep (shown before sending)."""
+        queue = self.profile.queue(self.settings.rt_support_queue) if self.profile is not None else None
+        return plan_fields(self._field_values(submission), queue)
+
+    def _field_values(self, submission: Submission) -> dict[str, Any]:
         s = self.settings
         fields: dict[str, Any] = {}
         for name, values in (
@@ -194,6 +207,46 @@ class RtBackend:
         return ConnectionCheck(
             True, f"Connected to {self.base_url}; the {s.rt_support_queue} queue and its fields exist."
         )
+
+    def learn_profile(self, now: float) -> ServerProfile:
+        """Ask the server what it keeps: the support and RMA queues this account sees, their subject tags and
+        correspond addresses, and which of their ticket fields hold one value."""
+        s = self.settings
+        wanted = [name for name in (s.rt_support_queue, s.rt_rma_queue) if name]
+        listing = self._http.get_json(
+            "/queues/all", params={"fields": "Name,SubjectTag,CorrespondAddress", "per_page": "100"}
+        )
+        visible = {rt_parse.as_text(item.get("Name")): item for item in rt_parse.search_items(listing)}
+        queues: list[QueueProfile] = []
+        problems: list[str] = []
+        max_values: dict[str, int] = {}
+        for name in wanted:
+            item = visible.get(name)
+            if item is None:
+                problems.append(f"The queue {name!r} is not visible to this account.")
+                continue
+            queue = self._http.get_json(f"/queue/{rt_parse.as_id(item['id'])}")
+            fields: list[FieldProfile] = []
+            refs = queue.get("TicketCustomFields") if isinstance(queue, dict) else None
+            for ref in refs if isinstance(refs, list) else []:
+                field_id = rt_parse.as_id(ref.get("id")) if isinstance(ref, dict) else None
+                if field_id is None or not isinstance(ref, dict):
+                    continue
+                if field_id not in max_values:
+                    described = self._http.get_json(f"/customfield/{field_id}")
+                    max_values[field_id] = rt_parse.as_int(
+                        described.get("MaxValues") if isinstance(described, dict) else None, 0
+                    )
+                fields.append(FieldProfile(rt_parse.as_text(ref.get("name")), max_values[field_id]))
+            queues.append(
+                QueueProfile(
+                    name=name,
+                    subject_tag=rt_parse.as_text(item.get("SubjectTag")),
+                    correspond_address=rt_parse.as_text(item.get("CorrespondAddress")),
+                    fields=tuple(fields),
+                )
+            )
+        return ServerProfile(self.base_url, now, tuple(queues), tuple(problems))
 
     def queue_field_names(self) -> frozenset[str]:
         """Names of the ticket custom fields the support queue has (asked once per backend)."""

@@ -54,10 +54,11 @@ class RtInstance:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
-def start_rt(*, bcrypt_cost: int = 4) -> RtInstance:
+def start_rt(*, bcrypt_cost: int = 4, single_value_fields: tuple[str, ...] = ()) -> RtInstance:
     """Provision a fresh instance (in RAM when /dev/shm exists: SQLite's fsyncs are slow on busy disks).
 
-    ``bcrypt_cost`` 4 makes each request's token check cheap for the tests; RT's own default is 12."""
+    ``bcrypt_cost`` 4 makes each request's token check cheap for the tests; RT's own default is 12.
+    ``single_value_fields``: ticket fields created to hold one value each (a server set up that way)."""
     base = "/dev/shm" if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK) else None
     folder = Path(tempfile.mkdtemp(prefix="pixrma-rt-", dir=base))
     os.chmod(folder, 0o755)
@@ -68,7 +69,11 @@ def start_rt(*, bcrypt_cost: int = 4) -> RtInstance:
         text=True,
         timeout=180,
         check=False,
-        env={**os.environ, "RT_BCRYPT_COST": str(bcrypt_cost)},
+        env={
+            **os.environ,
+            "RT_BCRYPT_COST": str(bcrypt_cost),
+            "PIXRMA_RT_SINGLE_VALUE_FIELDS": ",".join(single_value_fields),
+        },
     )
     if proc.returncode != 0:
         subprocess.run([str(PROVISION), "stop", str(folder)], check=False, timeout=60)

@@ -32,9 +32,12 @@ my @fields = (
     ['Firmware Version', 'FreeformMultiple', 0],
     ['Submission ID',    'FreeformSingle',   1],
 );
+# PIXRMA_RT_SINGLE_VALUE_FIELDS="Camera Model,Firmware Version": a server whose fields keep one value each.
+my %single = map { $_ => 1 } grep { length } split /,/, ($ENV{PIXRMA_RT_SINGLE_VALUE_FIELDS} // '');
 my @cfs;
 for my $spec (@fields) {
     my ($name, $type, $max) = @$spec;
+    ($type, $max) = ('FreeformSingle', 1) if $single{$name};
     my $cf = RT::CustomField->new($system);
     check("custom field $name", $cf->Create(Name => $name, TypeComposite => $type eq 'FreeformSingle' ? 'Freeform-1' : 'Freeform-0', LookupType => 'RT::Queue-RT::Ticket', MaxValues => $max));
     check("custom field $name on Support", $cf->AddToObject($queue{Support}));
