@@ -50,6 +50,20 @@ class TicketRef:
         return "sent by e-mail; the support ticket number arrives in the autoreply (type it in when it does)"
 
 
+@dataclass(frozen=True)
+class OpenTicket:
+    """A ticket of the user's on the server that is not resolved or rejected (for the duplicate guard)."""
+
+    ticket_id: str
+    status: str
+    subject: str = ""
+    created: str = ""
+    """As the server wrote it (ISO 8601 for RT)."""
+    serials: tuple[str, ...] = ()
+    """Which of the asked-about serials it names."""
+    rma_number: str | None = None
+
+
 class CaseStep(StrEnum):
     """Where a case stands, in the vendor's own steps."""
 

@@ -7,8 +7,9 @@ its session is injected (tests pass one pointed at a fake or a real server).
 
 from __future__ import annotations
 
+import dataclasses
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -17,6 +18,7 @@ from pixrma_desktop.support import rt_parse
 from pixrma_desktop.support.backend import (
     ConnectionCheck,
     FieldProblem,
+    OpenTicket,
     PermanentError,
     Submission,
     SupportError,
@@ -185,6 +187,35 @@ class RtBackend:
         items = self._search(query, fields="Status")
         found = [(rt_parse.as_id(i["id"]) or "", rt_parse.as_text(i.get("Status"))) for i in items]
         return sorted(found, key=lambda pair: int(pair[0]))
+
+    def open_tickets_naming(self, serials: Sequence[str]) -> list[OpenTicket]:
+        """The user's tickets in the support queue, not resolved or rejected, that name any of ``serials``
+        (the server shows a customer only their own tickets), with the RMA number where one was issued."""
+        s = self.settings
+        if not s.rt_cf_serials:
+            return []
+        found: dict[str, OpenTicket] = {}
+        for serial in dict.fromkeys(x.strip() for x in serials if x.strip()):
+            query = (
+                f"Queue = {rt_parse.ticket_sql_string(s.rt_support_queue)} AND "
+                f"CF.{{{s.rt_cf_serials}}} = {rt_parse.ticket_sql_string(serial)} AND "
+                "Status != 'resolved' AND Status != 'rejected'"
+            )
+            for item in self._search(query, fields="Status,Subject,Created"):
+                ticket_id = rt_parse.as_id(item["id"]) or ""
+                earlier = found.get(ticket_id)
+                found[ticket_id] = OpenTicket(
+                    ticket_id=ticket_id,
+                    status=rt_parse.as_text(item.get("Status")),
+                    subject=rt_parse.as_text(item.get("Subject")),
+                    created=rt_parse.as_text(item.get("Created")),
+                    serials=(*(earlier.serials if earlier else ()), serial),
+                )
+        tickets = sorted(found.values(), key=lambda t: int(t.ticket_id or 0))
+        return [
+            dataclasses.replace(t, rma_number=", ".join(rma for rma, _ in self.rma_tickets(t.ticket_id)) or None)
+            for t in tickets
+        ]
 
     def check(self) -> ConnectionCheck:
         """Do the support queue and its custom fields exist? Rejected credentials raise ``AuthError``."""

@@ -45,3 +45,22 @@ def test_a_second_customer_sees_none_of_the_first_customers_tickets(customer, ot
     assert other_customer.find(submission.submission_id) is None
     with pytest.raises(PermanentError, match="403"):
         other_customer.status(TicketRef(ref.ticket_id, ref.url, "rt"))
+
+
+def test_open_tickets_naming_a_serial_are_the_customers_own_and_not_resolved(
+    customer, other_customer, support_desk, tmp_path
+):
+    first = dataclasses.replace(make_submission(tmp_path / "a", cameras=2), requestor_email=CUSTOMER_ADDRESS)
+    ref = customer.create(first)
+    serial = first.serials[0]
+
+    [found] = [t for t in customer.open_tickets_naming([serial, "NOT-A-SERIAL"]) if t.ticket_id == ref.ticket_id]
+    assert (found.serials, found.status, found.rma_number) == ((serial,), "new", None)
+    assert other_customer.open_tickets_naming([serial]) == []
+
+    rma = support_desk.issue_rma(ref.ticket_id, requestor=CUSTOMER_ADDRESS)
+    [found] = [t for t in customer.open_tickets_naming([serial]) if t.ticket_id == ref.ticket_id]
+    assert found.rma_number == rma
+
+    support_desk.set_status(ref.ticket_id, "resolved")
+    assert ref.ticket_id not in {t.ticket_id for t in customer.open_tickets_naming([serial])}
