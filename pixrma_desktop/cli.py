@@ -18,6 +18,7 @@ from pixrma_desktop.settings import load_settings
 
 COMMAND_MODULES: tuple[str, ...] = (
     "scan",
+    "features",
     "check",
     "report",
     "draft",

@@ -30,6 +30,8 @@ class CameraSettings:
     """Search every network card for GigE Vision cameras (a broadcast that waits ``gige_discovery_s`` for
     answers). Off: only the addresses in ``gige_hosts`` are asked."""
     gige_discovery_s: float = 1.0
+    snapshot_budget_s: float = 10.0
+    """Time allowed per camera for its configuration snapshot (``pixrma features``), within 0.5..120 s."""
 
 
 @dataclass

@@ -176,3 +176,89 @@ int PxLUninitialize(unsigned int handle) {
     open_serial[handle] = 0;
     return ApiSuccess;
 }
+
+/* Features, as PxLGetCameraFeatures (FEATURE_ALL) describes them and PxLGetFeature reads them. Every
+ * PxLSetFeature would be a write: the stub has none, so a caller that tried would fail to load. */
+#define FEATURE_ALL 0xFFFFFFFFu
+#define FLAG_PRESENCE 0x1u
+#define FLAG_MANUAL 0x2u
+#define FLAG_AUTO 0x4u
+#define FLAG_ONEPUSH 0x8u
+#define FLAG_READ_ONLY 0x40u
+
+typedef struct { float fMinValue, fMaxValue; } FEATURE_PARAM;
+typedef struct { unsigned int uFeatureId, uFlags, uNumberOfParameters; FEATURE_PARAM *pParams; } FEATURE_DESC;
+typedef struct { unsigned int uSize, uNumberOfFeatures; FEATURE_DESC *pFeatures; } CAMERA_FEATURES;
+
+typedef struct {
+    unsigned int id, flags, current_flags, count;
+    float min[5], max[5], value[5];
+} STUB_FEATURE;
+
+static const STUB_FEATURE stub_features[] = {
+    {7, FLAG_PRESENCE | FLAG_MANUAL | FLAG_AUTO | FLAG_ONEPUSH, FLAG_MANUAL, 1, {0.0001f}, {10.0f}, {0.02f}},
+    {8, FLAG_PRESENCE | FLAG_MANUAL, FLAG_MANUAL, 1, {0.0f}, {24.0f}, {6.0f}},
+    {11, FLAG_PRESENCE | FLAG_READ_ONLY, FLAG_READ_ONLY, 1, {-40.0f}, {100.0f}, {41.5f}},
+    {12, FLAG_PRESENCE | FLAG_MANUAL, FLAG_MANUAL, 5, {0, 0, 0, 0, 0}, {14, 4, 1, 10, 256}, {0, 1, 0, 0, 1}},
+    {18, FLAG_PRESENCE | FLAG_MANUAL | FLAG_AUTO, FLAG_AUTO, 1, {1.0f}, {100.0f}, {30.0f}},
+    {19, FLAG_PRESENCE | FLAG_MANUAL, FLAG_MANUAL, 4, {0, 0, 16, 2}, {2576, 1942, 2592, 1944}, {0, 0, 2592, 1944}},
+    {22, FLAG_PRESENCE | FLAG_MANUAL, FLAG_MANUAL, 1, {0.0f}, {20.0f}, {0.0f}},
+};
+#define STUB_FEATURE_COUNT (sizeof stub_features / sizeof stub_features[0])
+
+static const STUB_FEATURE *stub_feature(unsigned int id) {
+    unsigned int i;
+    for (i = 0; i < STUB_FEATURE_COUNT; i++)
+        if (stub_features[i].id == id) return &stub_features[i];
+    return NULL;
+}
+
+int PxLGetCameraFeatures(unsigned int handle, unsigned int feature, CAMERA_FEATURES *out, unsigned int *size) {
+    unsigned int i, params = 0, need;
+    FEATURE_DESC *descs;
+    FEATURE_PARAM *next;
+    current = handle;
+    if (handle < 1 || handle > MAX_CAMERAS || !open_serial[handle])
+        return fail(ApiInvalidHandleError, "PxLGetCameraFeatures", "ApiInvalidHandleError", "");
+    if (feature != FEATURE_ALL || !size)
+        return fail(ApiInvalidParameterError, "PxLGetCameraFeatures", "ApiInvalidParameterError", "");
+    for (i = 0; i < STUB_FEATURE_COUNT; i++) params += stub_features[i].count;
+    need = sizeof(CAMERA_FEATURES) + STUB_FEATURE_COUNT * sizeof(FEATURE_DESC) + params * sizeof(FEATURE_PARAM);
+    if (!out) { *size = need; return ApiSuccess; }
+    if (*size < need) return fail(ApiInvalidParameterError, "PxLGetCameraFeatures", "ApiInvalidParameterError", "");
+    descs = (FEATURE_DESC *)(out + 1);
+    next = (FEATURE_PARAM *)(descs + STUB_FEATURE_COUNT);
+    out->uSize = need;
+    out->uNumberOfFeatures = STUB_FEATURE_COUNT;
+    out->pFeatures = descs;
+    for (i = 0; i < STUB_FEATURE_COUNT; i++) {
+        unsigned int p;
+        descs[i].uFeatureId = stub_features[i].id;
+        descs[i].uFlags = stub_features[i].flags;
+        descs[i].uNumberOfParameters = stub_features[i].count;
+        descs[i].pParams = next;
+        for (p = 0; p < stub_features[i].count; p++, next++) {
+            next->fMinValue = stub_features[i].min[p];
+            next->fMaxValue = stub_features[i].max[p];
+        }
+    }
+    return ApiSuccess;
+}
+
+int PxLGetFeature(unsigned int handle, unsigned int feature, unsigned int *flags, unsigned int *count, float *values) {
+    const STUB_FEATURE *f;
+    unsigned int p;
+    current = handle;
+    if (handle < 1 || handle > MAX_CAMERAS || !open_serial[handle])
+        return fail(ApiInvalidHandleError, "PxLGetFeature", "ApiInvalidHandleError", "");
+    f = stub_feature(feature);
+    if (!f || !flags || !count)
+        return fail(ApiInvalidParameterError, "PxLGetFeature", "ApiInvalidParameterError", "");
+    *flags = f->current_flags;
+    if (!values) { *count = f->count; return ApiSuccess; }
+    if (*count < f->count) return fail(ApiInvalidParameterError, "PxLGetFeature", "ApiInvalidParameterError", "");
+    for (p = 0; p < f->count; p++) values[p] = f->value[p];
+    *count = f->count;
+    stub_log("getfeature", feature);
+    return ApiSuccess;
+}

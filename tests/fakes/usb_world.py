@@ -10,15 +10,20 @@ A bulk read with nothing to answer raises a timeout at once: nothing in this wor
 from __future__ import annotations
 
 import errno
+import hashlib
+import io
 import itertools
+import struct
+import zipfile
 from dataclasses import dataclass, field
+from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
 import usb.backend
 from usb.core import USBError, USBTimeoutError
 
-from pixrma_desktop.cameras.usb3vision import device_info, gencp
+from pixrma_desktop.cameras.usb3vision import device_info, gencp, manifest
 
 GOOD = "good"
 WRONG_PREFIX = "wrong-prefix"
@@ -69,6 +74,9 @@ class FakeUsbCamera:
     """ABRM address -> raw 64 bytes, overriding the encoded strings (damaged strings)."""
     descriptor_strings: dict[int, str | bytes] = field(default_factory=dict)
     """String descriptor index -> text (or the raw UTF-16LE bytes), overriding the defaults."""
+    memory: dict[int, bytes] = field(default_factory=dict)
+    """Start address -> bytes: the camera's memory past the bootstrap strings (manifest, XML, feature
+    registers); a read inside a block answers from it (see ``with_description``)."""
     address: int = field(default_factory=lambda: next(_addresses))
     # what the test can inspect afterwards
     claimed: set[int] = field(default_factory=set)
@@ -89,6 +97,16 @@ class FakeUsbCamera:
         memory = {address: gencp.encode_string(text) for address, text in texts.items()}
         memory.update(self.raw_registers)
         return memory
+
+    def read(self, address: int, length: int) -> bytes:
+        """What the camera answers to a READMEM: a bootstrap register, a memory block, else zeros."""
+        registers = self.registers()
+        if address in registers:
+            return registers[address][:length].ljust(length, b"\x00")
+        for start, block in self.memory.items():
+            if start <= address and address + length <= start + len(block):
+                return block[address - start : address - start + length]
+        return bytes(length)
 
     def strings(self) -> dict[int, str | bytes]:
         table: dict[int, str | bytes] = {
@@ -325,8 +343,7 @@ class FakeUsbBackend(usb.backend.IBackend):  # type: ignore[misc]
             return [gencp.build_ack(camera.status, gencp.READMEM_ACK, request_id)]
         if address in camera.refused_addresses:
             return [gencp.build_ack(camera.refused_addresses[address], gencp.READMEM_ACK, request_id)]
-        memory = camera.registers()
-        data = memory.get(address, bytes(length))[:length].ljust(length, b"\x00")
+        data = camera.read(address, length)
         ack = gencp.build_ack(0, gencp.READMEM_ACK, request_id, data)
         if behaviour == WRONG_PREFIX:
             return [b"U3VX" + ack[4:]]
@@ -357,3 +374,35 @@ class FakeUsbBackend(usb.backend.IBackend):  # type: ignore[misc]
 def pixelink_cameras(count: int, *, bus: int = 2) -> list[FakeUsbCamera]:
     """``count`` well-behaved Pixelink USB3 Vision cameras on distinct ports."""
     return [FakeUsbCamera(serial=f"PX{7000 + i:07d}", bus=bus, ports=(i + 1,)) for i in range(count)]
+
+
+DESCRIPTION = Path(__file__).with_name("data") / "u3v_camera.xml"
+"""A small GenICam XML for the simulated camera: identity strings, image format, exposure, trigger."""
+MANIFEST_TABLE = 0x10000
+XML_ADDRESS = 0x11000
+FEATURE_REGISTERS = 0x20000
+
+
+def with_description(
+    camera: FakeUsbCamera, *, zipped: bool = False, declare_sha1: bool = True, damage: bool = False
+) -> FakeUsbCamera:
+    """The camera with a manifest table (at ABRM 0x01D0) naming its GenICam XML, the XML (zipped or plain), and
+    the registers its features read: Width 2592, Height 1944, Mono8, ReverseX on, 41.5 C, 5000 us, trigger off."""
+    xml = DESCRIPTION.read_bytes()
+    stored = xml
+    if zipped:
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr("u3v_camera.xml", xml)
+        stored = buffer.getvalue()
+    sha1 = hashlib.sha1(stored).digest() if declare_sha1 else bytes(20)
+    if damage:
+        stored = stored[:-40] + b"#" * 40  # same size, different bytes
+    entry = manifest.build_entry(
+        version=(1, 2, 3), schema=(1, 1), zipped=zipped, address=XML_ADDRESS, size=len(stored), sha1=sha1
+    )
+    camera.raw_registers[manifest.ABRM_MANIFEST_TABLE_ADDRESS] = struct.pack("<Q", MANIFEST_TABLE)
+    camera.memory[MANIFEST_TABLE] = struct.pack("<Q", 1) + entry
+    camera.memory[XML_ADDRESS] = stored
+    camera.memory[FEATURE_REGISTERS] = struct.pack("<IIIIfIII", 2592, 1944, 17301505, 1, 41.5, 0, 5000, 0)
+    return camera

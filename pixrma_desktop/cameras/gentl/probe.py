@@ -165,13 +165,20 @@ class _Job(NamedTuple):
     """``time.monotonic()`` value after which the job waits for nothing more."""
 
 
+class _Call(NamedTuple):
+    """Run ``fn(worker)`` on the worker's thread (e.g. a configuration snapshot); its result goes to ``out``."""
+
+    fn: Callable[[HarvesterWorker], Any]
+    out: queue.SimpleQueue[tuple[bool, Any]]
+
+
 class HarvesterWorker:
     """The thread that owns this process's ``Harvester``; runs scan jobs one after another."""
 
     def __init__(self, harvester_factory: Callable[[], Any] | None = None) -> None:
         self.harvester_factory = harvester_factory
         self.busy = threading.Event()
-        self._jobs: queue.SimpleQueue[_Job] = queue.SimpleQueue()
+        self._jobs: queue.SimpleQueue[_Job | _Call] = queue.SimpleQueue()
         self._thread: threading.Thread | None = None
         self._harvester: Any = None
         self._loaded: list[str] = []
@@ -179,7 +186,25 @@ class HarvesterWorker:
         """Producers that answered "not implemented" to a read-only open."""
         self._lock = threading.Lock()
 
-    def submit(self, job: _Job) -> None:
+    @property
+    def harvester(self) -> Any:
+        """The ``Harvester`` (None before the first scan); use it only from ``call``'s function."""
+        return self._harvester
+
+    def call(self, fn: Callable[[HarvesterWorker], Any], timeout: float) -> Any:
+        """``fn(self)`` run on the worker's thread after the jobs before it; its exception is raised here.
+        Raises ``TimeoutError`` when the answer is not there within ``timeout`` seconds."""
+        out: queue.SimpleQueue[tuple[bool, Any]] = queue.SimpleQueue()
+        self.submit(_Call(fn, out))
+        try:
+            ok, value = out.get(timeout=max(0.001, timeout))
+        except queue.Empty:
+            raise TimeoutError("the GenTL worker did not answer in time") from None
+        if not ok:
+            raise value
+        return value
+
+    def submit(self, job: _Job | _Call) -> None:
         with self._lock:
             if self._thread is None:
                 self._thread = threading.Thread(target=self._loop, name="gentl-worker", daemon=True)
@@ -189,6 +214,12 @@ class HarvesterWorker:
     def _loop(self) -> None:
         while True:
             job = self._jobs.get()
+            if isinstance(job, _Call):
+                try:
+                    job.out.put((True, job.fn(self)))
+                except Exception as exc:  # handed to the caller, who reports it
+                    job.out.put((False, exc))
+                continue
             self.busy.set()
             try:
                 self._run(job)
@@ -240,6 +271,14 @@ class HarvesterWorker:
                 items = self._read_camera(harvester, info, demo_files, job.probe)
             for item in items:
                 job.out.put(item)
+
+    @staticmethod
+    def producer_of(info: Any) -> str | None:
+        return HarvesterWorker._producer_of(info)
+
+    def open_read_only(self, info: Any, producer: str | None) -> Any:
+        """An image acquirer for ``info``, read-only when the producer allows it (see ``_open``)."""
+        return self._open(self._harvester, info, producer)
 
     @staticmethod
     def _producer_of(info: Any) -> str | None:

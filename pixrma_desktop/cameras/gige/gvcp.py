@@ -23,6 +23,8 @@ DISCOVERY_CMD = 0x0002
 DISCOVERY_ACK = 0x0003
 READREG_CMD = 0x0080
 READREG_ACK = 0x0081
+READMEM_CMD = 0x0084
+READMEM_ACK = 0x0085
 
 STATUS_SUCCESS = 0x0000
 STATUS_NAMES = {
@@ -46,6 +48,11 @@ HEADER_SIZE = 8
 DISCOVERY_ACK_SIZE = 248
 MAX_REGISTERS = 135
 """Registers one READREG may ask for (540-byte payload, as the standard limits it)."""
+MAX_READMEM = 536
+"""Bytes one READMEM may ask for (a multiple of 4)."""
+FIRST_URL_REGISTER = 0x0200
+SECOND_URL_REGISTER = 0x0400
+URL_REGISTER_SIZE = 512
 
 
 class GvcpError(ValueError):
@@ -107,6 +114,14 @@ def readreg_cmd(request_id: int, addresses: tuple[int, ...] | list[int]) -> byte
     if any(a % 4 or not 0 <= a <= 0xFFFFFFFF for a in addresses):
         raise ValueError("READREG addresses must be 32-bit and 4-byte aligned")
     return _command(FLAG_ACK_REQUIRED, READREG_CMD, request_id, struct.pack(f">{len(addresses)}I", *addresses))
+
+
+def readmem_cmd(request_id: int, address: int, count: int) -> bytes:
+    if not 4 <= count <= MAX_READMEM or count % 4:
+        raise ValueError(f"READMEM reads 4..{MAX_READMEM} bytes, a multiple of 4, not {count}")
+    if address % 4 or not 0 <= address <= 0xFFFFFFFF:
+        raise ValueError("READMEM addresses must be 32-bit and 4-byte aligned")
+    return _command(FLAG_ACK_REQUIRED, READMEM_CMD, request_id, struct.pack(">IHH", address, 0, count))
 
 
 def status_text(status: int) -> str:
@@ -185,6 +200,37 @@ def parse_readreg_ack(data: bytes, request_id: int | None = None, count: int = 1
     if header.length < 4 * count:
         raise GvcpError(f"READREG_ACK carries {header.length // 4} registers, {count} were asked for")
     return struct.unpack_from(f">{count}I", payload)
+
+
+class RefusedError(GvcpError):
+    """The device answered with an error status (e.g. access denied while another program controls it)."""
+
+    def __init__(self, status: int) -> None:
+        super().__init__(f"the device refused the command ({status_text(status)})")
+        self.status = status
+
+
+def parse_readmem_ack(data: bytes, request_id: int | None, address: int, count: int) -> bytes:
+    """The ``count`` bytes a READMEM_ACK carries for ``address``; an error status raises ``RefusedError``."""
+    header = parse_ack_header(data)
+    if header.ack != READMEM_ACK:
+        raise GvcpError(f"expected GVCP ack 0x{READMEM_ACK:04X}, got 0x{header.ack:04X}")
+    if request_id is not None and header.ack_id != request_id:
+        raise GvcpError(f"GVCP ack answers request {header.ack_id}, not {request_id}")
+    if not header.ok:
+        raise RefusedError(header.status)
+    payload = data[HEADER_SIZE : HEADER_SIZE + header.length]
+    if len(payload) < 4 + count:
+        raise GvcpError(f"READMEM_ACK carries {max(0, len(payload) - 4)} bytes, {count} were asked for")
+    (answered,) = struct.unpack_from(">I", payload)
+    if answered != address:
+        raise GvcpError(f"READMEM_ACK is for address 0x{answered:X}, not 0x{address:X}")
+    return payload[4 : 4 + count]
+
+
+def build_readmem_ack(request_id: int, address: int, data: bytes, status: int = STATUS_SUCCESS) -> bytes:
+    payload = struct.pack(">I", address) + data if status == STATUS_SUCCESS else b""
+    return struct.pack(">HHHH", status, READMEM_ACK, len(payload), request_id) + payload
 
 
 def build_discovery_ack(

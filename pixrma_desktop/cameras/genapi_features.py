@@ -1,0 +1,139 @@
+"""Reading every feature of a GenICam node map (genicam's GenApi) into ``FeatureValue``s, without writing.
+
+The walk follows the category tree from ``Root``, so each feature carries the category the camera's XML puts it
+in; a feature listed in two categories is read once. Each read is guarded: a node that raises becomes a value
+of None with the reason, and the walk goes on. Node types and access modes are compared as GenApi's numbers
+(``EInterfaceType``, ``EAccessMode``), so this module imports nothing from genicam itself.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from typing import Any
+
+from pixrma_desktop.cameras.features import FeatureValue, Scalar
+
+# genicam.genapi.EInterfaceType
+INTF_INTEGER, INTF_BOOLEAN, INTF_COMMAND, INTF_FLOAT, INTF_STRING = 2, 3, 4, 5, 6
+INTF_REGISTER, INTF_CATEGORY, INTF_ENUMERATION = 7, 8, 9
+TYPE_NAMES = {
+    INTF_INTEGER: "integer",
+    INTF_BOOLEAN: "boolean",
+    INTF_COMMAND: "command",
+    INTF_FLOAT: "float",
+    INTF_STRING: "string",
+    INTF_REGISTER: "register",
+    INTF_ENUMERATION: "enumeration",
+}
+# genicam.genapi.EAccessMode
+ACCESS_NAMES = {0: "NI", 1: "NA", 2: "WO", 3: "RO", 4: "RW"}
+READABLE = {"RO", "RW"}
+REGISTER_PREVIEW_BYTES = 64
+"""A register's value is shown as hex, at most this many bytes (a LUT can be kilobytes)."""
+
+
+class BudgetExceeded(Exception):
+    """The time for this camera ran out; the features read so far are kept."""
+
+
+def _error(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return f"{type(exc).__name__}: {text}"[:200] if text else type(exc).__name__
+
+
+def _number(value: Any) -> int | float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return value
+
+
+def _optional(feature: Any, attribute: str) -> Any:
+    try:
+        return getattr(feature, attribute)
+    except Exception:  # GenApi raises when a bound is not defined or not available now
+        return None
+
+
+def walk(node_map: Any) -> Iterator[tuple[Any, str | None]]:
+    """(feature, category name) for every non-category feature under ``Root``, each once, in the XML's order."""
+    try:
+        root = node_map.get_node("Root")
+    except Exception:
+        return
+    seen: set[str] = set()
+    stack: list[tuple[Any, str | None]] = [(root, None)]
+    while stack:
+        category, _ = stack.pop()
+        name = category.node.name
+        try:
+            children = list(category.features)
+        except Exception:  # a category GenApi cannot expand: its features are left out
+            children = []
+        nested = []
+        for child in children:
+            node = child.node
+            if node.name in seen:
+                continue
+            seen.add(node.name)
+            if node.principal_interface_type == INTF_CATEGORY:
+                nested.append((child, name))
+            else:
+                yield child, name
+        stack.extend(reversed(nested))
+
+
+def read_feature(feature: Any, category: str | None) -> FeatureValue:
+    node = feature.node
+    kind = node.principal_interface_type
+    type_name = TYPE_NAMES.get(int(kind), f"interface {int(kind)}")
+    try:
+        access = ACCESS_NAMES.get(int(node.get_access_mode()), "NA")
+    except Exception as exc:
+        return FeatureValue(node.name, category, type_name, None, access=None, error=_error(exc))
+    base: dict[str, Any] = {"name": node.name, "category": category, "type": type_name, "access": access}
+    if kind == INTF_COMMAND or access not in READABLE:
+        return FeatureValue(**base, value=None)
+    value: Scalar
+    try:
+        if kind == INTF_ENUMERATION:
+            value = str(feature.to_string())
+        elif kind == INTF_REGISTER:
+            length = int(feature.length)
+            data = bytes(feature.get(min(length, REGISTER_PREVIEW_BYTES)))
+            value = data.hex() + ("…" if length > REGISTER_PREVIEW_BYTES else "")
+        elif kind == INTF_STRING:
+            value = str(feature.value)
+        elif kind == INTF_BOOLEAN:
+            value = bool(feature.value)
+        else:
+            raw = feature.value
+            value = raw if isinstance(raw, int | float | str) else str(raw)
+    except Exception as exc:
+        return FeatureValue(**base, value=None, error=_error(exc))
+    if kind in (INTF_INTEGER, INTF_FLOAT):
+        unit = _optional(feature, "unit")
+        base.update(
+            unit=str(unit) if unit else None,
+            minimum=_number(_optional(feature, "min")),
+            maximum=_number(_optional(feature, "max")),
+            increment=_number(_optional(feature, "inc")) if kind == INTF_INTEGER or _has_inc(feature) else None,
+        )
+    return FeatureValue(**base, value=value)
+
+
+def _has_inc(feature: Any) -> bool:
+    try:
+        return bool(feature.has_inc())
+    except Exception:
+        return False
+
+
+def read_all(node_map: Any, deadline: float = float("inf")) -> tuple[list[FeatureValue], str | None]:
+    """Every feature of the node map, and a problem text when the deadline cut the walk short."""
+    out: list[FeatureValue] = []
+    for feature, category in walk(node_map):
+        if time.monotonic() >= deadline:
+            return out, f"The time for this camera ran out after {len(out)} features; the rest were not read."
+        out.append(read_feature(feature, category))
+    return out, None

@@ -1,0 +1,143 @@
+"""`pixrma features`: every camera's configuration (each feature's value, range and access) and GenICam XML.
+
+It scans first, then reads each camera, read-only, within the ``snapshot_budget_s`` setting per camera.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from pixrma_desktop.commands import exit_codes
+from pixrma_desktop.commands.context import CliContext
+from pixrma_desktop.commands.gige_options import add_gige_host_option, with_gige_hosts
+
+if TYPE_CHECKING:
+    from pixrma_desktop.cameras.features import CameraSnapshot, FeatureValue
+
+
+def register(subparsers: Any) -> None:
+    p = subparsers.add_parser(
+        "features",
+        help="read every camera's configuration (features and GenICam XML)",
+        description="Scan, then read each camera's configuration without changing it: every feature with its "
+        "value, range and access, and the GenICam XML the camera provides. A camera another program uses is "
+        "left alone.",
+    )
+    p.add_argument("serials", nargs="*", metavar="SERIAL", help="only the cameras with these serial numbers")
+    p.add_argument("--json", action="store_true", help="print JSON (one object per camera, with the XML)")
+    p.add_argument("--xml-dir", metavar="DIR", help="also save each camera's GenICam XML in DIR")
+    p.add_argument(
+        "--timeout", type=float, metavar="SECONDS", help="give each scan probe at most this long (as for scan)"
+    )
+    add_gige_host_option(p)
+    demo = p.add_mutually_exclusive_group()
+    for flag, const in (("--demo", "on"), ("--demo-if-none", "auto")):
+        demo.add_argument(
+            flag, dest="demo_mode", action="store_const", const=const, default=argparse.SUPPRESS, help=argparse.SUPPRESS
+        )
+    p.set_defaults(func=run)
+
+
+def _value(feature: FeatureValue) -> str:
+    if feature.type == "command":
+        return "(command)"
+    if feature.value is None:
+        return f"({feature.error or 'not readable now'})"
+    text = str(feature.value).lower() if isinstance(feature.value, bool) else str(feature.value)
+    return f"{text} {feature.unit}" if feature.unit else text
+
+
+def _range(feature: FeatureValue) -> str:
+    if feature.minimum is None and feature.maximum is None:
+        return ""
+    step = f" step {feature.increment}" if feature.increment not in (None, 1) else ""
+    return f"  [{feature.minimum} .. {feature.maximum}{step}]"
+
+
+def print_text(snapshot: CameraSnapshot, out: TextIO) -> None:
+    title = " ".join(p for p in (snapshot.model, f"S/N {snapshot.serial}" if snapshot.serial else None) if p)
+    print(f"{title or 'Camera'} ({snapshot.transport})", file=out)
+    for name, version in snapshot.versions.items():
+        print(f"  {name}: {version}", file=out)
+    for entry in snapshot.manifest:
+        print(
+            f"  manifest: file {entry.file_version}, schema {entry.schema_version}, {entry.file_format}, "
+            f"{entry.size} bytes at 0x{entry.address:X}, SHA1 {entry.sha1 or '-'}",
+            file=out,
+        )
+    category: tuple[str | None, str | None] | None = None
+    for feature in snapshot.features:
+        if (feature.module, feature.category) != category:
+            category = (feature.module, feature.category)
+            module = f"GenTL {feature.module}" if feature.module else None
+            where = " / ".join(p for p in (module, feature.category) if p)
+            print(f"  {where or 'Features'}", file=out)
+        flags = f"  {{{', '.join(feature.flags)}}}" if feature.flags else ""
+        access = f" {feature.access}" if feature.access else ""
+        print(f"    {feature.name} = {_value(feature)}{_range(feature)}{flags}{access}", file=out)
+    xml = f"{len(snapshot.xml)} bytes, SHA1 {snapshot.xml_sha1}" if snapshot.xml is not None else "not read"
+    print(f"  GenICam XML: {xml}" + (f" from {snapshot.xml_source}" if snapshot.xml_source else ""), file=out)
+    readable = len(snapshot.readable)
+    print(f"  {len(snapshot.features)} features, {readable} with a value, in {snapshot.seconds:.2f} s", file=out)
+    for problem in snapshot.problems:
+        print(f"  ! {problem}", file=out)
+
+
+def save_xml(snapshots: list[CameraSnapshot], folder: Path) -> list[Path]:
+    from pixrma_desktop.cameras.features import xml_file_name
+
+    folder.mkdir(parents=True, exist_ok=True)
+    saved = []
+    for index, snapshot in enumerate(snapshots):
+        if snapshot.xml is None:
+            continue
+        path = folder / xml_file_name(snapshot, index)
+        path.write_bytes(snapshot.xml)
+        saved.append(path)
+    return saved
+
+
+def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    from pixrma_desktop.cameras.discovery import discover
+    from pixrma_desktop.cameras.features import snapshot_to_dict
+    from pixrma_desktop.cameras.snapshots import take_snapshots
+
+    demo_mode = args.demo_mode or ctx.settings.cameras.demo
+    if args.timeout is not None and args.timeout <= 0:
+        print("--timeout must be more than 0 seconds.", file=ctx.err)
+        return exit_codes.USAGE
+    settings = with_gige_hosts(ctx.settings.cameras, args)
+    result = discover(settings, demo_mode, timeout=args.timeout)
+    cameras = list(result.cameras)
+    if args.serials:
+        wanted = set(args.serials)
+        missing = sorted(wanted - {c.serial for c in cameras if c.serial})
+        cameras = [c for c in cameras if c.serial in wanted]
+        for serial in missing:
+            print(f"No camera with serial number {serial} was found.", file=ctx.err)
+    if not cameras:
+        print("No camera found." if not args.serials else "None of those cameras was found.", file=ctx.err)
+        if demo_mode == "off" and not args.serials:
+            print("Try `pixrma --demo features` to see what it shows.", file=ctx.err)
+        return exit_codes.NOTHING_FOUND
+    snapshots = take_snapshots(cameras, settings)
+    if args.xml_dir:
+        try:
+            saved = save_xml(snapshots, Path(args.xml_dir))
+        except OSError as exc:
+            print(f"Could not save the XML in {args.xml_dir} ({exc.strerror}); choose another folder.", file=ctx.err)
+            return exit_codes.FAILED
+        for path in saved:
+            print(f"saved {path}", file=ctx.err)
+    if args.json:
+        json.dump([snapshot_to_dict(s) for s in snapshots], ctx.out, indent=2)
+        ctx.out.write("\n")
+    else:
+        for index, snapshot in enumerate(snapshots):
+            if index:
+                print(file=ctx.out)
+            print_text(snapshot, ctx.out)
+    return exit_codes.OK
