@@ -11,6 +11,7 @@ broadcast address.
 from __future__ import annotations
 
 import socket
+import struct
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -30,6 +31,10 @@ class FakeGvcpDevice:
     answer_readreg: bool = True
     extra: Callable[[int, int], list[bytes]] = field(default=lambda command, rid: [])
     """Datagrams sent before the real answer (garbage, wrong ids ...)."""
+    memory: dict[int, bytes] = field(default_factory=dict)
+    """Start address -> bytes that READMEM answers from (zeros elsewhere)."""
+    readmem_status: int = gvcp.STATUS_SUCCESS
+    """Non-zero: every READMEM is refused with this status (e.g. 0x8006 access denied)."""
     received: list[tuple[int, int]] = field(default_factory=list)
     bind: tuple[str, int] = ("127.0.0.1", 0)
     """Where it listens."""
@@ -56,7 +61,7 @@ class FakeGvcpDevice:
             except OSError:
                 return
             try:
-                flags, command, rid, _payload = gvcp.parse_command(data)
+                flags, command, rid, payload = gvcp.parse_command(data)
             except gvcp.GvcpError:
                 continue
             self.received.append((command, rid))
@@ -68,6 +73,17 @@ class FakeGvcpDevice:
                     self.sock.sendto(ack, destination)
             elif command == gvcp.READREG_CMD and self.answer_readreg:
                 self.sock.sendto(gvcp.build_readreg_ack(rid, [self.ccp]), peer)
+            elif command == gvcp.READMEM_CMD:
+                address, _, count = struct.unpack(">IHH", payload[:8])
+                self.sock.sendto(
+                    gvcp.build_readmem_ack(rid, address, self.read(address, count), self.readmem_status), peer
+                )
+
+    def read(self, address: int, count: int) -> bytes:
+        for start, block in self.memory.items():
+            if start <= address < start + len(block):
+                return block[address - start : address - start + count].ljust(count, b"\0")
+        return bytes(count)
 
     def _discovery_destinations(self, flags: int, peer: tuple[str, int]) -> list[tuple[str, int]]:
         allowed = bool(flags & gvcp.FLAG_BROADCAST_ACK)

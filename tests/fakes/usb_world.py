@@ -82,6 +82,7 @@ class FakeUsbCamera:
     claimed: set[int] = field(default_factory=set)
     open_handles: int = 0
     commands: int = 0
+    command_ids: list[int] = field(default_factory=list)
     reads: int = 0
 
     def registers(self) -> dict[int, bytes]:
@@ -323,6 +324,7 @@ class FakeUsbBackend(usb.backend.IBackend):  # type: ignore[misc]
             raise USBError("Interface not claimed", -5, errno.ENOENT)
         camera.commands += 1
         command_id, request_id, payload = gencp.parse_command(bytes(data))
+        camera.command_ids.append(command_id)
         dev_handle.last_request = request_id
         if command_id != gencp.READMEM_CMD:
             dev_handle.answers.append(gencp.build_ack(0x8001, command_id + 1, request_id))
@@ -384,7 +386,7 @@ FEATURE_REGISTERS = 0x20000
 
 
 def with_description(
-    camera: FakeUsbCamera, *, zipped: bool = False, declare_sha1: bool = True, damage: bool = False
+    camera: FakeUsbCamera, *, zipped: bool = False, declare_sha1: bool = True, wrong_sha1: bool = False
 ) -> FakeUsbCamera:
     """The camera with a manifest table (at ABRM 0x01D0) naming its GenICam XML, the XML (zipped or plain), and
     the registers its features read: Width 2592, Height 1944, Mono8, ReverseX on, 41.5 C, 5000 us, trigger off."""
@@ -395,9 +397,7 @@ def with_description(
         with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
             archive.writestr("u3v_camera.xml", xml)
         stored = buffer.getvalue()
-    sha1 = hashlib.sha1(stored).digest() if declare_sha1 else bytes(20)
-    if damage:
-        stored = stored[:-40] + b"#" * 40  # same size, different bytes
+    sha1 = hashlib.sha1(stored + (b"changed" if wrong_sha1 else b"")).digest() if declare_sha1 else bytes(20)
     entry = manifest.build_entry(
         version=(1, 2, 3), schema=(1, 1), zipped=zipped, address=XML_ADDRESS, size=len(stored), sha1=sha1
     )
