@@ -55,45 +55,46 @@ def _optional(feature: Any, attribute: str) -> Any:
         return None
 
 
-def walk(node_map: Any) -> Iterator[tuple[Any, str | None]]:
-    """(feature, category name) for every non-category feature under ``Root``, each once, in the XML's order."""
+def walk(node_map: Any) -> Iterator[tuple[Any, Any, str, int, str | None]]:
+    """(feature, its node, name, interface type, category name) for every non-category feature under ``Root``,
+    each once, in the XML's order."""
     try:
         root = node_map.get_node("Root")
     except Exception:
         return
     seen: set[str] = set()
-    stack: list[tuple[Any, str | None]] = [(root, None)]
+    stack: list[tuple[Any, str]] = [(root, "Root")]
     while stack:
-        category, _ = stack.pop()
-        name = category.node.name
+        category, category_name = stack.pop()
         try:
-            children = list(category.features)
+            children = category.features
         except Exception:  # a category GenApi cannot expand: its features are left out
             children = []
         nested = []
         for child in children:
             node = child.node
-            if node.name in seen:
+            name = node.name
+            if name in seen:
                 continue
-            seen.add(node.name)
-            if node.principal_interface_type == INTF_CATEGORY:
+            seen.add(name)
+            kind = int(node.principal_interface_type)
+            if kind == INTF_CATEGORY:
                 nested.append((child, name))
             else:
-                yield child, name
+                yield child, node, name, kind, category_name
         stack.extend(reversed(nested))
 
 
-def read_feature(feature: Any, category: str | None) -> FeatureValue:
-    node = feature.node
-    kind = node.principal_interface_type
-    type_name = TYPE_NAMES.get(int(kind), f"interface {int(kind)}")
+def read_feature(
+    feature: Any, node: Any, name: str, kind: int, category: str | None, module: str | None = None
+) -> FeatureValue:
+    type_name = TYPE_NAMES.get(kind) or f"interface {kind}"
     try:
         access = ACCESS_NAMES.get(int(node.get_access_mode()), "NA")
     except Exception as exc:
-        return FeatureValue(node.name, category, type_name, None, access=None, error=_error(exc))
-    base: dict[str, Any] = {"name": node.name, "category": category, "type": type_name, "access": access}
+        return FeatureValue(name, category, type_name, None, error=_error(exc), module=module)
     if kind == INTF_COMMAND or access not in READABLE:
-        return FeatureValue(**base, value=None)
+        return FeatureValue(name, category, type_name, None, access=access, module=module)
     value: Scalar
     try:
         if kind == INTF_ENUMERATION:
@@ -110,16 +111,22 @@ def read_feature(feature: Any, category: str | None) -> FeatureValue:
             raw = feature.value
             value = raw if isinstance(raw, int | float | str) else str(raw)
     except Exception as exc:
-        return FeatureValue(**base, value=None, error=_error(exc))
+        return FeatureValue(name, category, type_name, None, access=access, error=_error(exc), module=module)
     if kind in (INTF_INTEGER, INTF_FLOAT):
         unit = _optional(feature, "unit")
-        base.update(
+        return FeatureValue(
+            name,
+            category,
+            type_name,
+            value,
             unit=str(unit) if unit else None,
             minimum=_number(_optional(feature, "min")),
             maximum=_number(_optional(feature, "max")),
             increment=_number(_optional(feature, "inc")) if kind == INTF_INTEGER or _has_inc(feature) else None,
+            access=access,
+            module=module,
         )
-    return FeatureValue(**base, value=value)
+    return FeatureValue(name, category, type_name, value, access=access, module=module)
 
 
 def _has_inc(feature: Any) -> bool:
@@ -129,11 +136,14 @@ def _has_inc(feature: Any) -> bool:
         return False
 
 
-def read_all(node_map: Any, deadline: float = float("inf")) -> tuple[list[FeatureValue], str | None]:
-    """Every feature of the node map, and a problem text when the deadline cut the walk short."""
+def read_all(
+    node_map: Any, deadline: float = float("inf"), module: str | None = None
+) -> tuple[list[FeatureValue], str | None]:
+    """Every feature of the node map (marked with ``module``), and a problem text when the deadline cut the
+    walk short."""
     out: list[FeatureValue] = []
-    for feature, category in walk(node_map):
+    for feature, node, name, kind, category in walk(node_map):
         if time.monotonic() >= deadline:
             return out, f"The time for this camera ran out after {len(out)} features; the rest were not read."
-        out.append(read_feature(feature, category))
+        out.append(read_feature(feature, node, name, kind, category, module))
     return out, None

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from pixrma_desktop.cameras import genapi_features, genicam_xml
-from pixrma_desktop.cameras.features import CameraSnapshot, FeatureValue
+from pixrma_desktop.cameras.features import CameraSnapshot
 from pixrma_desktop.cameras.gentl.probe import HarvesterWorker, shared_worker
 from pixrma_desktop.cameras.record import CameraRecord
 
@@ -67,8 +67,8 @@ def snapshot_acquirer(acquirer: Any, record: CameraRecord, deadline: float) -> C
         for module, node_map in _modules(acquirer):
             if node_map is None:
                 continue
-            more, cut = genapi_features.read_all(node_map, deadline)
-            features += [_in_module(f, module) for f in more]
+            more, cut = genapi_features.read_all(node_map, deadline, module)
+            features += more
             if cut:
                 problems.append(cut)
                 break
@@ -85,12 +85,6 @@ def snapshot_acquirer(acquirer: Any, record: CameraRecord, deadline: float) -> C
         problems=tuple(problems),
         seconds=time.monotonic() - start,
     )
-
-
-def _in_module(feature: FeatureValue, module: str) -> FeatureValue:
-    from dataclasses import replace
-
-    return replace(feature, module=module)
 
 
 def _serial_of(info: Any) -> str | None:
