@@ -110,3 +110,18 @@ def test_camera_refusing_reads():
     _, [snapshot] = snapshots([camera])
     assert snapshot.features == ()
     assert "access denied" in snapshot.problems[0]
+
+
+def test_the_genapi_port_refuses_writes_and_the_walk_keeps_to_its_deadline():
+    from pixrma_desktop.cameras import genapi_features
+    from pixrma_desktop.cameras.genapi_port import node_map_on
+
+    camera = with_description(FakeUsbCamera())
+    node_map, port = node_map_on(DESCRIPTION.read_bytes(), camera.read)
+    assert node_map.get_node("Width").value == 2592
+    with pytest.raises(Exception, match="never writes"):
+        node_map.get_node("Width").value = 640
+    assert port.write_attempts == 1
+    features, problem = genapi_features.read_all(node_map, deadline=0.0)
+    assert features == []
+    assert "ran out after 0 features" in problem

@@ -1,0 +1,75 @@
+"""GenTL snapshot parts that need no producer: the XML from a port's URL (in memory, zipped, in a file, on
+the web), and cameras in use or gone."""
+
+import io
+import zipfile
+from types import SimpleNamespace
+
+from pixrma_desktop.cameras.gentl.snapshot import read_port_xml, snapshot_gentl
+from pixrma_desktop.cameras.record import CameraRecord
+
+XML = b"<RegisterDescription/>"
+
+
+class FakePort:
+    def __init__(self, url, memory=b""):
+        self.url_info_list = [SimpleNamespace(url=url)] if url else []
+        self.memory = memory
+        self.reads = []
+
+    def read(self, address, size):
+        self.reads.append((address, size))
+        return size, self.memory[address : address + size]
+
+
+def test_xml_in_device_memory_plain_and_zipped():
+    port = FakePort(f"local:cam.xml;4;{len(XML):x}", b"\0\0\0\0" + XML)
+    assert read_port_xml(port) == (XML, f"local:cam.xml;4;{len(XML):x}", None)
+    assert port.reads == [(4, len(XML))]
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("cam.xml", XML)
+    zipped = buffer.getvalue()
+    xml, _, problem = read_port_xml(FakePort(f"Local:cam.zip;0;{len(zipped):x}", zipped))
+    assert (xml, problem) == (XML, None)
+
+
+def test_xml_in_a_file_on_the_computer(tmp_path):
+    path = tmp_path / "cam.xml"
+    path.write_bytes(XML)
+    assert read_port_xml(FakePort(f"file://{path}"))[0] == XML
+    xml, _, problem = read_port_xml(FakePort(f"file://{tmp_path / 'gone.xml'}"))
+    assert xml is None
+    assert "could not be read" in problem
+
+
+def test_xml_on_the_web_is_not_downloaded():
+    port = FakePort("http://vendor.example/cam.zip")
+    xml, source, problem = read_port_xml(port)
+    assert xml is None
+    assert source == "http://vendor.example/cam.zip"
+    assert "not downloaded" in problem
+
+
+def test_no_url_and_a_damaged_url():
+    assert read_port_xml(FakePort(None))[2] == "The camera names no place for its GenICam XML."
+    assert "not hexadecimal" in read_port_xml(FakePort("local:a.xml;zz;10"))[2]
+
+
+class NoHarvesterWorker:
+    """Runs the job at once, like the worker thread would, before any scan loaded a producer."""
+
+    harvester = None
+
+    def call(self, fn, timeout):
+        return fn(self)
+
+
+def test_camera_in_use_is_not_opened_and_a_gone_camera_says_scan_again():
+    busy = CameraRecord(serial="B", producer="/p.cti", in_use=True)
+    gone = CameraRecord(serial="G", producer="/p.cti")
+    first, second = snapshot_gentl([busy, gone], 1.0, NoHarvesterWorker())
+    assert first.serial == "B"
+    assert "In use by another program" in first.problems[0]
+    assert second.serial == "G"
+    assert "scan again" in second.problems[0]
