@@ -9,12 +9,11 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from pixrma_desktop import __version__
+from pixrma_desktop.application.root import AppRoot
 from pixrma_desktop.commands.context import CliContext
-from pixrma_desktop.paths import resolve_paths
-from pixrma_desktop.settings import load_settings
 
 COMMAND_MODULES: tuple[str, ...] = (
     "scan",
@@ -102,27 +101,30 @@ def _parse_args(argv: list[str]) -> argparse.Namespace:
     return build_parser().parse_args(argv)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, root_factory: Callable[[str | None], AppRoot] = AppRoot.build) -> int:
+    """Run one command line. The root is built once from ``--data-dir``; tests pass a ``root_factory`` that
+    builds it with fakes (e.g. ``functools.partial(AppRoot.build, backend_factory=...)``)."""
     if argv is None and sys.argv[1:2] == ["--vet-gentl-producer"]:  # the frozen app vetting a GenTL producer
         from pixrma_desktop.cameras.gentl.producers import vet_main
 
         return vet_main(sys.argv[2:])
     args = _parse_args(sys.argv[1:] if argv is None else list(argv))
-    paths = resolve_paths(args.data_dir)
-    loaded = load_settings(paths.settings_file)
-    ctx = CliContext(paths, loaded.settings)
-    if loaded.problem:
-        print(f"warning: {loaded.problem}", file=ctx.err)
+    root = root_factory(args.data_dir)
+    ctx = CliContext(root)
+    if root.settings_problem:
+        print(f"warning: {root.settings_problem}", file=ctx.err)
     _start_app_log(ctx)
     if args.command is None:
         from pixrma_desktop.ui.launch import run_gui
 
-        return run_gui(args, ctx)
+        return run_gui(args, root, ctx.err)
     try:
         code: int = args.func(args, ctx)
     except KeyboardInterrupt:
         print("Interrupted.", file=ctx.err)
         return 130
+    finally:
+        root.close()
     return code
 
 

@@ -45,17 +45,17 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def default_scan(args: argparse.Namespace, ctx: CliContext) -> ScanResult:
-    from pixrma_desktop.cameras.discovery import discover
+    from pixrma_desktop.application.scanning import run_scan
 
     demo_mode = getattr(args, "demo_mode", None) or ctx.settings.cameras.demo
     settings = with_gige_hosts(ctx.settings.cameras, args)
-    return discover(settings, demo_mode, timeout=getattr(args, "timeout", None))
+    return run_scan(ctx.root, settings, demo_mode, timeout=getattr(args, "timeout", None))
 
 
 def default_facts(result: ScanResult, ctx: CliContext) -> SystemFacts:
-    from pixrma_desktop.diagnostics.checks import facts_for_scan
+    from pixrma_desktop.application.scanning import system_facts
 
-    return facts_for_scan(result, ctx.settings.cameras)
+    return system_facts(ctx.root, result)
 
 
 def run(
@@ -64,8 +64,8 @@ def run(
     scan_fn: ScanFunction | None = None,
     facts_fn: FactsFunction | None = None,
 ) -> int:
-    from pixrma_desktop.cameras.last_scan import save_last_scan, scan_to_document
-    from pixrma_desktop.diagnostics.checks import run_checks
+    from pixrma_desktop.application.scanning import check_result
+    from pixrma_desktop.cameras.last_scan import scan_to_document
     from pixrma_desktop.diagnostics.finding import Severity
 
     timeout = getattr(args, "timeout", None)
@@ -75,13 +75,9 @@ def run(
     if not getattr(args, "json", False):
         print("Scanning for cameras …", file=ctx.err, flush=True)
     result = (scan_fn or default_scan)(args, ctx)
-    findings = run_checks(result, (facts_fn or default_facts)(result, ctx))
-    documents = [f.to_dict() for f in findings]
-    result.extra["findings"] = documents
-    try:
-        save_last_scan(ctx.paths.data_dir, result, documents)
-    except OSError as exc:
-        print(f"warning: could not store this scan in {ctx.paths.data_dir} ({exc.strerror})", file=ctx.err)
+    _, findings, documents, keep_problem = check_result(ctx.root, result, (facts_fn or default_facts)(result, ctx))
+    if keep_problem is not None:
+        print(f"warning: could not store this scan in {ctx.paths.data_dir} ({keep_problem.strerror})", file=ctx.err)
     if getattr(args, "json", False):
         json.dump(scan_to_document(result, documents), ctx.out, indent=2)
         ctx.out.write("\n")

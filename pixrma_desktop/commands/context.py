@@ -1,4 +1,4 @@
-"""What every subcommand gets: the resolved folders, the settings, and where to print."""
+"""What every subcommand gets: the application's composition root, and where to print."""
 
 from __future__ import annotations
 
@@ -6,13 +6,21 @@ import sys
 from dataclasses import dataclass, field
 from typing import TextIO
 
+from pixrma_desktop.application.root import AppRoot
 from pixrma_desktop.paths import AppPaths
 from pixrma_desktop.settings import Settings
 
 
 @dataclass
 class CliContext:
-    paths: AppPaths
-    settings: Settings
+    root: AppRoot
     out: TextIO = field(default_factory=lambda: sys.stdout)
     err: TextIO = field(default_factory=lambda: sys.stderr)
+
+    @property
+    def paths(self) -> AppPaths:
+        return self.root.paths
+
+    @property
+    def settings(self) -> Settings:
+        return self.root.settings

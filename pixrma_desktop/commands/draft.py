@@ -113,7 +113,7 @@ def _scan_cameras(args: argparse.Namespace, ctx: CliContext) -> tuple[list[Camer
                 file=ctx.err,
             )
             return [], []
-        result = discovery.discover(ctx.settings, "on")
+        result = discovery.discover(ctx.settings, "on")  # demo cameras only: no scanner to inject
         return list(getattr(result, "cameras", ())), []
     print(
         "No scan is stored yet: run `pixrma scan` first, or add cameras by hand with "
@@ -124,30 +124,20 @@ def _scan_cameras(args: argparse.Namespace, ctx: CliContext) -> tuple[list[Camer
 
 
 def run_new(args: argparse.Namespace, ctx: CliContext) -> int:
+    from pixrma_desktop.application.drafts import new_draft
     from pixrma_desktop.outbox.errors import StoreError
-    from pixrma_desktop.rma.contact_profile import load_profile
-    from pixrma_desktop.rma.prefill import new_request
-    from pixrma_desktop.rma.system_prefill import current_system_summary
 
     cameras, findings = _scan_cameras(args, ctx) if args.from_scan else ([], [])
-    profile = load_profile(ctx.paths.config_dir)
-    request = new_request(
-        cameras,
-        contact=profile.contact if profile else None,
-        purchase=profile.purchase if profile else None,
-        system=current_system_summary(ctx.settings.cameras.producer_paths),
-        findings=findings,
-    )
     try:
-        with open_store(ctx) as store:
-            store.create_draft(request)
+        with open_store(ctx):
+            request, from_profile = new_draft(ctx.root, cameras, findings)
     except StoreError as exc:
         return store_error_code(exc, ctx)
     if args.json:
         print(request.model_dump_json(indent=2), file=ctx.out)
         return exit_codes.OK
     print(f"New draft {short_id(request.id)} (submission id {request.id}).", file=ctx.out)
-    if profile:
+    if from_profile:
         print("Contact details filled in from your last request.", file=ctx.out)
     for n, camera in enumerate(request.cameras):
         demo = " — demo camera, cannot be part of a real request" if camera.demo else ""
@@ -171,6 +161,7 @@ def _row_dict(row: StoredRequest) -> dict[str, Any]:
 def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
     from datetime import datetime
 
+    from pixrma_desktop.application.drafts import list_requests
     from pixrma_desktop.outbox.errors import StoreError
     from pixrma_desktop.outbox.state import STATE_LABELS, RequestState
 
@@ -180,8 +171,8 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
         print(f"Unknown state; use one of: {', '.join(s.value for s in RequestState)}.", file=ctx.err)
         return exit_codes.USAGE
     try:
-        with open_store(ctx) as store:
-            rows = store.list(states)
+        with open_store(ctx):
+            rows = list_requests(ctx.root, states)
     except StoreError as exc:
         return store_error_code(exc, ctx)
     if args.json:
@@ -202,14 +193,15 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_show(args: argparse.Namespace, ctx: CliContext) -> int:
+    from pixrma_desktop.application.drafts import get_request
     from pixrma_desktop.outbox.errors import StoreError
     from pixrma_desktop.outbox.state import STATE_LABELS
     from pixrma_desktop.rma.render import report_text
     from pixrma_desktop.rma.request import DraftFormatError
 
     try:
-        with open_store(ctx) as store:
-            row = store.get(args.id)
+        with open_store(ctx):
+            row = get_request(ctx.root, args.id)
     except StoreError as exc:
         return store_error_code(exc, ctx)
     try:
@@ -237,56 +229,41 @@ def run_show(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_edit(args: argparse.Namespace, ctx: CliContext) -> int:
+    from pixrma_desktop.application.drafts import DraftEdit, edit_draft
     from pixrma_desktop.outbox.errors import StoreError
-    from pixrma_desktop.rma.edit import EditError, apply_edit, merge_json
+    from pixrma_desktop.rma.edit import EditError
 
-    if not args.assignments and not args.from_json and not args.remove_camera:
+    edit = DraftEdit(
+        Path(args.from_json) if args.from_json else None, tuple(args.remove_camera), tuple(args.assignments)
+    )
+    if edit.empty:
         print("Nothing to change: give --set FIELD=VALUE, --from-json FILE or --remove-camera N.", file=ctx.err)
         return exit_codes.USAGE
     try:
-        with open_store(ctx) as store:
-            row = store.get(args.id)
-            try:
-                request = row.request
-                if args.from_json:
-                    changes = json.loads(Path(args.from_json).read_text(encoding="utf-8"))
-                    if not isinstance(changes, dict):
-                        raise EditError(f"{args.from_json} must hold a JSON object.")
-                    request = merge_json(request, changes)
-                for index in sorted(set(args.remove_camera), reverse=True):
-                    if not 0 <= index < len(request.cameras):
-                        raise EditError(f"There is no camera {index} (there are {len(request.cameras)}).")
-                    cameras = [c for n, c in enumerate(request.cameras) if n != index]
-                    request = request.model_copy(update={"cameras": cameras})
-                for assignment in args.assignments:
-                    field, sep, value = assignment.partition("=")
-                    if not sep:
-                        raise EditError(f"“{assignment}” is not FIELD=VALUE.")
-                    request = apply_edit(request, field, value)
-            except (EditError, OSError, ValueError) as exc:
-                print(f"Not changed: {exc}", file=ctx.err)
-                return exit_codes.USAGE
-            store.save_draft(request)
+        with open_store(ctx):
+            request = edit_draft(ctx.root, args.id, edit)
     except StoreError as exc:
         return store_error_code(exc, ctx)
+    except (EditError, OSError, ValueError) as exc:
+        print(f"Not changed: {exc}", file=ctx.err)
+        return exit_codes.USAGE
     print(f"Saved draft {short_id(request.id)}.", file=ctx.out)
     _print_problems(request, ctx)
     return exit_codes.OK
 
 
 def run_queue(args: argparse.Namespace, ctx: CliContext) -> int:
+    from pixrma_desktop.application.drafts import queue_request
     from pixrma_desktop.outbox.errors import DealerRequestError, StoreError
-    from pixrma_desktop.rma.contact_profile import remember_from
 
     try:
-        with open_store(ctx) as store:
-            row = store.queue(args.id)
+        with open_store(ctx):
+            row = queue_request(ctx.root, args.id)
     except DealerRequestError as exc:
         print(str(exc), file=ctx.err)
         return exit_codes.NEEDS_ATTENTION
     except StoreError as exc:
         return store_error_code(exc, ctx)
-    remember_from(ctx.paths.config_dir, row.request)
     print(
         f"Queued {short_id(row.id)}: {row.title}. It is sent with `pixrma outbox send` (or by the app) as soon "
         "as the support server is reachable.",
@@ -296,11 +273,12 @@ def run_queue(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_unqueue(args: argparse.Namespace, ctx: CliContext) -> int:
+    from pixrma_desktop.application.drafts import unqueue_request
     from pixrma_desktop.outbox.errors import StoreError
 
     try:
-        with open_store(ctx) as store:
-            row = store.unqueue(args.id)
+        with open_store(ctx):
+            row = unqueue_request(ctx.root, args.id)
     except StoreError as exc:
         return store_error_code(exc, ctx)
     print(f"{short_id(row.id)} is a draft again.", file=ctx.out)
@@ -308,15 +286,14 @@ def run_unqueue(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_dealer(args: argparse.Namespace, ctx: CliContext) -> int:
+    from pixrma_desktop.application.dealer import dealer_package
+    from pixrma_desktop.application.drafts import get_request
     from pixrma_desktop.outbox.errors import StoreError
-    from pixrma_desktop.rma.contact_profile import remember_from
-    from pixrma_desktop.rma.dealer import build_dealer_package
     from pixrma_desktop.rma.request import validate_request
-    from pixrma_desktop.rma.support_bundle import support_bundle_maker
 
     try:
-        with open_store(ctx) as store:
-            request = store.get(args.id).request
+        with open_store(ctx):
+            request = get_request(ctx.root, args.id).request
     except StoreError as exc:
         return store_error_code(exc, ctx)
     if not request.is_dealer:
@@ -333,8 +310,7 @@ def run_dealer(args: argparse.Namespace, ctx: CliContext) -> int:
             print(f"  {problem.field or 'request'}: {problem.message}", file=ctx.err)
         return exit_codes.NEEDS_ATTENTION
     out_dir = Path(args.out) if args.out else Path.cwd()
-    package = build_dealer_package(request, out_dir, support_bundle_maker(ctx.paths, ctx.settings))
-    remember_from(ctx.paths.config_dir, request)
+    package = dealer_package(ctx.root, request, out_dir, save=False)
     print(package.explanation, file=ctx.out)
     print(f"Package folder: {package.folder}", file=ctx.out)
     print(f"Zipped: {package.zip_path}", file=ctx.out)
@@ -345,12 +321,12 @@ def run_dealer(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_delete(args: argparse.Namespace, ctx: CliContext) -> int:
+    from pixrma_desktop.application.drafts import delete_draft
     from pixrma_desktop.outbox.errors import StoreError
 
     try:
-        with open_store(ctx) as store:
-            request_id = store.resolve_id(args.id)
-            store.delete_draft(request_id)
+        with open_store(ctx):
+            request_id = delete_draft(ctx.root, args.id)
     except StoreError as exc:
         return store_error_code(exc, ctx)
     print(f"Deleted {short_id(request_id)}.", file=ctx.out)

@@ -70,46 +70,41 @@ def _print_report(report: SendReport, ctx: CliContext) -> int:
 
 
 def run_send(args: argparse.Namespace, ctx: CliContext) -> int:
+    from pixrma_desktop.application.sending import send_pass
     from pixrma_desktop.outbox.errors import StoreError
-    from pixrma_desktop.outbox.sender import Sender
-    from pixrma_desktop.outbox.state import RequestState
-    from pixrma_desktop.rma.support_bundle import support_bundle_maker
-    from pixrma_desktop.support import factory
     from pixrma_desktop.support.backend import SupportError
+    from pixrma_desktop.support.factory import NotConfiguredError
 
     try:
-        with open_store(ctx) as store:
-            if not store.list([RequestState.QUEUED, RequestState.SENDING]):
-                print("Nothing to send: no request is queued.", file=ctx.out)
-                return exit_codes.OK
-            try:
-                backend = factory.make_backend(ctx.settings.support)
-            except factory.NotConfiguredError as exc:
-                print(f"{exc} Queued requests stay in the outbox until then.", file=ctx.err)
-                return exit_codes.NOT_CONFIGURED
-            except SupportError as exc:
-                print(f"{exc} Queued requests stay in the outbox.", file=ctx.err)
-                return exit_codes.NOT_CONFIGURED
-            sender = Sender(store, backend, support_bundle_maker(ctx.paths, ctx.settings))
-            report = sender.run(retry_for_s=max(0.0, args.retry_for))
+        with open_store(ctx):
+            sent = send_pass(ctx.root, due_only=False, retry_for_s=args.retry_for)
+    except NotConfiguredError as exc:
+        print(f"{exc} Queued requests stay in the outbox until then.", file=ctx.err)
+        return exit_codes.NOT_CONFIGURED
+    except SupportError as exc:
+        print(f"{exc} Queued requests stay in the outbox.", file=ctx.err)
+        return exit_codes.NOT_CONFIGURED
     except StoreError as exc:
         return store_error_code(exc, ctx)
-    if not report.results:
+    if not sent.waiting:
+        print("Nothing to send: no request is queued.", file=ctx.out)
+        return exit_codes.OK
+    if not sent.report.results:
         print("Nothing was sent: every queued request is being sent by another pixrma right now.", file=ctx.out)
         return exit_codes.OK
-    return _print_report(report, ctx)
+    return _print_report(sent.report, ctx)
 
 
 def run_status(args: argparse.Namespace, ctx: CliContext) -> int:
     from datetime import datetime
 
+    from pixrma_desktop.application.drafts import outbox_overview
     from pixrma_desktop.outbox.errors import StoreError
     from pixrma_desktop.outbox.state import STATE_LABELS, RequestState
 
     try:
-        with open_store(ctx) as store:
-            rows = store.list([s for s in RequestState if s is not RequestState.DRAFT])
-            drafts = store.counts().get(RequestState.DRAFT, 0)
+        with open_store(ctx):
+            drafts, rows = outbox_overview(ctx.root)
     except StoreError as exc:
         return store_error_code(exc, ctx)
     if args.json:

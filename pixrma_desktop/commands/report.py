@@ -21,7 +21,6 @@ from pixrma_desktop.commands.gige_options import add_gige_host_option, with_gige
 
 if TYPE_CHECKING:
     from pixrma_desktop.cameras.scan_result import ScanResult
-    from pixrma_desktop.diagnostics.finding import Finding
 
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([mhdw]?)\s*$", re.IGNORECASE)
 _HOURS_PER_UNIT = {"m": 1 / 60, "h": 1.0, "": 1.0, "d": 24.0, "w": 168.0}
@@ -86,30 +85,14 @@ def _scan(args: argparse.Namespace, ctx: CliContext) -> ScanResult | None:
     """The cameras for the report: a fresh scan, or the last saved one with ``--from-last-scan`` (None when
     there is none)."""
     if args.from_last_scan:
-        from pixrma_desktop.cameras.last_scan import load_last_scan
-        from pixrma_desktop.cameras.probe import ScanWarning
-        from pixrma_desktop.cameras.scan_result import ScanResult
+        from pixrma_desktop.application.reporting import stored_scan
 
-        stored = load_last_scan(ctx.paths.data_dir)
-        if stored is None:
-            return None
-        warnings = tuple(
-            ScanWarning(str(w.get("probe", "")), str(w.get("message", "")), w.get("hint") or None)
-            for w in stored.warnings
-        )
-        return ScanResult(cameras=stored.cameras, warnings=warnings, started_at=stored.started_at)
-    from pixrma_desktop.cameras.discovery import discover
+        return stored_scan(ctx.root)
+    from pixrma_desktop.application.scanning import run_scan
 
     demo_mode = getattr(args, "demo_mode", None) or ctx.settings.cameras.demo
     print("Scanning for cameras …", file=ctx.err)
-    return discover(with_gige_hosts(ctx.settings.cameras, args), demo_mode)
-
-
-def _findings(scan: ScanResult | None, ctx: CliContext) -> list[Finding]:
-    """The remote-fix findings for the scan (the same checks `pixrma check` runs)."""
-    from pixrma_desktop.diagnostics.checks import check_scan
-
-    return check_scan(scan, ctx.settings.cameras) if scan is not None else []
+    return run_scan(ctx.root, with_gige_hosts(ctx.settings.cameras, args), demo_mode)
 
 
 def _print_lines(lines: Sequence[str], ctx: CliContext) -> None:
@@ -118,11 +101,11 @@ def _print_lines(lines: Sequence[str], ctx: CliContext) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    from pixrma_desktop.application.reporting import report_evidence
     from pixrma_desktop.diagnostics.applog import log_event
     from pixrma_desktop.diagnostics.bundle import plan_bundle
     from pixrma_desktop.diagnostics.bundle_plan import BundleError
     from pixrma_desktop.diagnostics.bundle_zip import write_bundle
-    from pixrma_desktop.diagnostics.evidence import gather_evidence
 
     out = Path(args.out).expanduser()
     if not args.dry_run and not out.parent.is_dir():
@@ -140,12 +123,9 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
             "No camera found: the bundle has no camera records (the system report and logs still go in).", file=ctx.err
         )
     print("Collecting system facts and logs …", file=ctx.err)
-    inputs = gather_evidence(
-        ctx.paths,
-        ctx.settings,
-        cameras=scan.cameras if scan else (),
-        findings=_findings(scan, ctx),
-        scan_warnings=scan.warnings if scan else (),
+    inputs = report_evidence(
+        ctx.root,
+        scan,
         added_files=[Path(p).expanduser() for p in args.add],
         window_hours=args.since,
         redact=not args.no_redact,

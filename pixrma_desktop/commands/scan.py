@@ -98,8 +98,8 @@ class _TablePrinter:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
-    from pixrma_desktop.cameras.discovery import discover
-    from pixrma_desktop.cameras.last_scan import save_last_scan, scan_to_document
+    from pixrma_desktop.application.scanning import scan_cameras
+    from pixrma_desktop.cameras.last_scan import scan_to_document
 
     demo_mode = args.demo_mode or ctx.settings.cameras.demo
     if args.timeout is not None and args.timeout <= 0:
@@ -107,11 +107,9 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         return exit_codes.USAGE
     printer = None if args.json else _TablePrinter(ctx.out)
     settings = with_gige_hosts(ctx.settings.cameras, args)
-    result = discover(settings, demo_mode, timeout=args.timeout, on_event=printer)
-    try:
-        save_last_scan(ctx.paths.data_dir, result)
-    except OSError as exc:
-        print(f"warning: could not keep this scan in {ctx.paths.data_dir} ({exc.strerror}).", file=ctx.err)
+    result, keep_problem = scan_cameras(ctx.root, settings, demo_mode, timeout=args.timeout, on_event=printer)
+    if keep_problem is not None:
+        print(f"warning: could not keep this scan in {ctx.paths.data_dir} ({keep_problem.strerror}).", file=ctx.err)
     if args.json:
         json.dump(scan_to_document(result), ctx.out, indent=2)
         ctx.out.write("\n")

@@ -15,6 +15,7 @@ from pixrma_desktop.commands.context import CliContext
 from pixrma_desktop.commands.store_access import open_store, short_id, store_error_code
 
 if TYPE_CHECKING:
+    from pixrma_desktop.application.case_status import CaseLine
     from pixrma_desktop.outbox.records import StoredRequest
 
 
@@ -53,74 +54,68 @@ def _line(row: StoredRequest, detail: str) -> str:
     return text + (f"\n    {detail}" if detail else "")
 
 
+def _detail(line: CaseLine) -> str:
+    from pixrma_desktop.application.case_status import Refreshed
+
+    if line.refreshed is Refreshed.YES:
+        return line.detail
+    if line.refreshed is Refreshed.FAILED:
+        return f"(not refreshed: {line.problem})"
+    if line.refreshed is Refreshed.NO_TICKET:
+        return "Sent by e-mail: the ticket number comes with support's autoreply."
+    return ""
+
+
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    from pixrma_desktop.application.case_status import (
+        NoTicketNumberError,
+        NotSentError,
+        filed_requests,
+        record_ticket_number,
+        refresh_status,
+        sent_request,
+    )
     from pixrma_desktop.outbox.errors import StoreError
-    from pixrma_desktop.outbox.state import FILED_STATES, RequestState
-    from pixrma_desktop.support import factory
-    from pixrma_desktop.support.backend import AuthError, SupportError, TicketRef, TransientError
 
     code = exit_codes.OK
-    results: list[tuple[StoredRequest, str]] = []
+    if args.ticket_number and not args.id:
+        print("error: --ticket-number needs the request's ID.", file=ctx.err)
+        return exit_codes.USAGE
     try:
-        with open_store(ctx) as store:
-            if args.ticket_number and not args.id:
-                print("error: --ticket-number needs the request's ID.", file=ctx.err)
-                return exit_codes.USAGE
+        with open_store(ctx):
             if args.id:
-                rows = [store.get(args.id)]
-                if rows[0].state not in FILED_STATES:
+                try:
+                    rows = [sent_request(ctx.root, args.id)]
+                except NotSentError as exc:
+                    rid = short_id(exc.row.id)
                     print(
-                        f"{short_id(rows[0].id)} has not been sent yet ({rows[0].state}); "
-                        f"`pixrma submit {short_id(rows[0].id)}` sends it.",
+                        f"{rid} has not been sent yet ({exc.row.state}); `pixrma submit {rid}` sends it.",
                         file=ctx.err,
                     )
                     return exit_codes.NOTHING_FOUND
                 if args.ticket_number:
-                    from pixrma_desktop.support.case_tracking import ticket_number_in
-
-                    number = ticket_number_in(args.ticket_number)
-                    if number is None:
-                        print(f"error: no support ticket number in {args.ticket_number!r}.", file=ctx.err)
+                    try:
+                        rows = [record_ticket_number(ctx.root, rows[0].id, args.ticket_number)]
+                    except NoTicketNumberError as exc:
+                        print(f"error: {exc}", file=ctx.err)
                         return exit_codes.USAGE
-                    rows = [store.record_ticket_number(rows[0].id, number)]
             else:
-                states = FILED_STATES if args.all else FILED_STATES - {RequestState.CLOSED}
-                rows = sorted(store.list(states), key=lambda r: r.submitted_at or 0.0)
+                rows = filed_requests(ctx.root, include_closed=args.all)
             if not rows:
                 print(
                     "No sent requests to show." + ("" if args.all else " (`--all` includes closed ones.)"), file=ctx.out
                 )
                 return exit_codes.OK
-            backend = None
-            if not args.offline:
-                try:
-                    backend = factory.make_backend(ctx.settings.support)
-                except SupportError as exc:
-                    print(f"warning: {exc} Showing what is stored.", file=ctx.err)
-                    code = exit_codes.NOT_CONFIGURED
-            for row in rows:
-                detail = ""
-                if backend is not None and row.support_ticket_number:
-                    ticket = TicketRef(row.support_ticket_number, row.support_ticket_url, backend.name)
-                    try:
-                        status = backend.status(ticket)
-                    except AuthError as exc:
-                        print(f"warning: {exc}", file=ctx.err)
-                        backend, code = None, exit_codes.NOT_CONFIGURED
-                    except TransientError as exc:
-                        detail = f"(not refreshed: {exc})"
-                        code = max(code, exit_codes.FAILED)
-                    except SupportError as exc:
-                        detail = f"(not refreshed: {exc})"
-                        code = max(code, exit_codes.FAILED)
-                    else:
-                        row = store.record_status(row.id, status)
-                        detail = status.detail
-                elif backend is not None:
-                    detail = "Sent by e-mail: the ticket number comes with support's autoreply."
-                results.append((row, detail))
+            refresh = refresh_status(ctx.root, rows, offline=args.offline)
     except StoreError as exc:
         return store_error_code(exc, ctx)
+    if refresh.backend_problem is not None:
+        suffix = "" if _auth(refresh.backend_problem) else " Showing what is stored."
+        print(f"warning: {refresh.backend_problem}{suffix}", file=ctx.err)
+        code = exit_codes.NOT_CONFIGURED
+    if refresh.failures:
+        code = max(code, exit_codes.FAILED)
+    results = [(line.row, _detail(line)) for line in refresh.lines]
     if args.inquiry:
         return _inquiry(args, ctx, results)
     if args.json:
@@ -142,6 +137,12 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         for row, detail in results:
             print(_line(row, detail), file=ctx.out)
     return code
+
+
+def _auth(problem: Exception) -> bool:
+    from pixrma_desktop.support.backend import AuthError
+
+    return isinstance(problem, AuthError)
 
 
 def _inquiry(args: argparse.Namespace, ctx: CliContext, results: list[tuple[StoredRequest, str]]) -> int:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from pixrma_desktop.commands import exit_codes
@@ -11,15 +13,15 @@ if TYPE_CHECKING:
     from pixrma_desktop.outbox.store import OutboxStore
 
 
-def open_store(ctx: CliContext) -> OutboxStore:
-    """The outbox at ``ctx.paths.outbox_db``; a notice from opening (damaged file moved aside) goes to stderr."""
-    from pixrma_desktop.outbox.store import OutboxStore
-
-    ctx.paths.ensure()
-    store = OutboxStore.open(ctx.paths.outbox_db)
-    if store.notice:
+@contextmanager
+def open_store(ctx: CliContext) -> Iterator[OutboxStore]:
+    """The root's outbox (opened once per run, closed when the run ends); a notice from opening it (damaged
+    file moved aside) goes to stderr."""
+    fresh = not ctx.root.outbox_is_open
+    store = ctx.root.outbox
+    if fresh and store.notice:
         print(f"warning: {store.notice}", file=ctx.err)
-    return store
+    yield store
 
 
 def store_error_code(exc: Exception, ctx: CliContext) -> int:

@@ -17,42 +17,33 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    from pixrma_desktop.application.sending import SubmitStep, submit_now
     from pixrma_desktop.commands.outbox import _print_report
     from pixrma_desktop.outbox.errors import StoreError
-    from pixrma_desktop.outbox.sender import Sender, SendReport
-    from pixrma_desktop.outbox.state import EDITABLE_STATES, FILED_STATES, RequestState
-    from pixrma_desktop.rma.support_bundle import support_bundle_maker
-    from pixrma_desktop.support import factory
-    from pixrma_desktop.support.backend import SupportError, TicketRef
+    from pixrma_desktop.support.backend import TicketRef
 
     try:
-        with open_store(ctx) as store:
-            stored = store.get(args.id)
-            rid = short_id(stored.id)
-            if stored.state in FILED_STATES:
-                print(
-                    f"{rid} was already sent: {TicketRef(stored.support_ticket_number or '').description}. "
-                    f"`pixrma status {rid}` shows where it stands.",
-                    file=ctx.out,
-                )
-                return exit_codes.OK
-            if stored.state in EDITABLE_STATES:
-                stored = store.queue(stored.id)
-            try:
-                backend = factory.make_backend(ctx.settings.support)
-            except SupportError as exc:
-                print(f"{exc} The request stays queued and is sent once that is done.", file=ctx.err)
-                return exit_codes.NOT_CONFIGURED
-            sender = Sender(store, backend, support_bundle_maker(ctx.paths, ctx.settings))
-            lease = store.acquire_lease(sender.owner, sender.lease_s, request_id=stored.id, due_only=False)
-            if lease is None:
-                state = store.get(stored.id).state
-                if state is RequestState.SENDING:
-                    print(f"{rid} is being sent by another pixrma right now.", file=ctx.out)
-                    return exit_codes.OK
-                print(f"{rid} cannot be sent now (it is {state}).", file=ctx.err)
-                return exit_codes.FAILED
-            report = SendReport([sender.send(lease)])
+        with open_store(ctx):
+            outcome = submit_now(ctx.root, args.id)
     except StoreError as exc:
         return store_error_code(exc, ctx)
-    return _print_report(report, ctx)
+    stored = outcome.stored
+    rid = short_id(stored.id)
+    if outcome.step is SubmitStep.ALREADY_SENT:
+        print(
+            f"{rid} was already sent: {TicketRef(stored.support_ticket_number or '').description}. "
+            f"`pixrma status {rid}` shows where it stands.",
+            file=ctx.out,
+        )
+        return exit_codes.OK
+    if outcome.step is SubmitStep.NOT_CONFIGURED:
+        print(f"{outcome.problem} The request stays queued and is sent once that is done.", file=ctx.err)
+        return exit_codes.NOT_CONFIGURED
+    if outcome.step is SubmitStep.BUSY:
+        print(f"{rid} is being sent by another pixrma right now.", file=ctx.out)
+        return exit_codes.OK
+    if outcome.step is SubmitStep.CANNOT_SEND:
+        print(f"{rid} cannot be sent now (it is {stored.state}).", file=ctx.err)
+        return exit_codes.FAILED
+    assert outcome.report is not None
+    return _print_report(outcome.report, ctx)

@@ -1,8 +1,9 @@
 """The full support bundle for a request: its cameras and findings plus the system report, the OS and app logs
 and the files the user attached, redacted (``diagnostics.bundle``).
 
+``request_evidence`` gathers what goes in (the one list the bundle and its preview share);
 ``support_bundle_maker(paths, settings)`` is the ``make_bundle(request) -> Path`` the sender and the dealer
-package take; ``request_bundle.bundle_maker`` remains the small request-only zip.
+package take.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from pathlib import Path
 
 from pixrma_desktop.cameras.record import CameraRecord, Transport, record_from_dict
 from pixrma_desktop.diagnostics.bundle import plan_bundle
+from pixrma_desktop.diagnostics.bundle_plan import BundleInputs
 from pixrma_desktop.diagnostics.bundle_zip import write_bundle
 from pixrma_desktop.diagnostics.command_runner import CommandRunner
 from pixrma_desktop.diagnostics.evidence import gather_evidence
@@ -44,6 +46,21 @@ def request_findings(request: RmaRequest) -> list[Finding]:
     ]
 
 
+def request_evidence(
+    request: RmaRequest, paths: AppPaths, settings: Settings, *, runner: CommandRunner | None = None
+) -> BundleInputs:
+    """Everything the request's support bundle holds, gathered now: its cameras and findings, the system
+    report, the logs and the files the user attached."""
+    return gather_evidence(
+        paths,
+        settings,
+        cameras=[camera_record(c) for c in request.cameras],
+        findings=request_findings(request),
+        added_files=[Path(name) for name in request.evidence.files],
+        runner=runner,
+    )
+
+
 def make_support_bundle(
     request: RmaRequest,
     paths: AppPaths,
@@ -54,14 +71,7 @@ def make_support_bundle(
 ) -> Path:
     """Write ``folder/support-bundle-<submission id>.zip`` (replacing an older one) and return its path."""
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    inputs = gather_evidence(
-        paths,
-        settings,
-        cameras=[camera_record(c) for c in request.cameras],
-        findings=request_findings(request),
-        added_files=[Path(name) for name in request.evidence.files],
-        runner=runner,
-    )
+    inputs = request_evidence(request, paths, settings, runner=runner)
     path = folder / f"support-bundle-{request.submission_id}.zip"
     with plan_bundle(inputs) as plan:
         write_bundle(plan, path)

@@ -10,12 +10,12 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from typing import TYPE_CHECKING
-
-from pixrma_desktop.commands.context import CliContext
+from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
+
+    from pixrma_desktop.application.root import AppRoot
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +33,8 @@ def _quit_on_ctrl_c(app: QApplication) -> None:
     timer.start(300)
 
 
-def run_gui(args: argparse.Namespace, ctx: CliContext) -> int:
+def run_gui(args: argparse.Namespace, root: AppRoot, err: TextIO = sys.stderr) -> int:
+    """The app on ``root`` (built by the command line); ``err`` gets what cannot wait for a window."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -47,27 +48,27 @@ def run_gui(args: argparse.Namespace, ctx: CliContext) -> int:
     app.setApplicationDisplayName("Pixelink RMA Assistant")
     app.setDesktopFileName("pixrma-desktop")
 
-    instance = SingleInstance(ctx.paths.data_dir)
+    instance = SingleInstance(root.paths.data_dir)
     if not instance.acquire(listen=False):
         if instance.notify_first():
-            print("pixrma is already running with this data folder; its window was brought forward.", file=ctx.err)
+            print("pixrma is already running with this data folder; its window was brought forward.", file=err)
             return 0
         print(
-            f"pixrma is already running with this data folder ({ctx.paths.data_dir}), but did not answer. "
+            f"pixrma is already running with this data folder ({root.paths.data_dir}), but did not answer. "
             "Close it, or start this one with another --data-dir.",
-            file=ctx.err,
+            file=err,
         )
         return 1
 
     # The log itself was set up by the command line (``diagnostics.applog``) before the app starts.
-    install_excepthook(ctx.paths.log_dir / "pixrma.log")
-    translators = install_translators(app, pick_language(ctx.settings.ui.language))
+    install_excepthook(root.paths.log_dir / "pixrma.log")
+    translators = install_translators(app, pick_language(root.settings.ui.language))
 
     from pixrma_desktop.ui.main_window import MainWindow, app_icon
 
     app.setWindowIcon(app_icon())
-    demo_mode = args.demo_mode or ctx.settings.cameras.demo
-    window = MainWindow(ctx, demo_mode=demo_mode, scan_on_start=False if args.exit_after_start else None)
+    demo_mode = args.demo_mode or root.settings.cameras.demo
+    window = MainWindow(root, demo_mode=demo_mode, scan_on_start=False if args.exit_after_start else None)
     instance.activated.connect(window.bring_forward)
     if args.exit_after_start:
         window.start_services = False

@@ -17,7 +17,7 @@ from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
-from pixrma_desktop.commands.context import CliContext
+from pixrma_desktop.application.root import AppRoot
 from pixrma_desktop.settings import DemoMode
 from pixrma_desktop.ui.camera_table import CameraTableModel
 from pixrma_desktop.ui.network_status import NetworkStatus
@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        ctx: CliContext,
+        root: AppRoot,
         *,
         demo_mode: DemoMode = "off",
         services: AppServices | None = None,
@@ -77,14 +77,14 @@ class MainWindow(QMainWindow):
         # Workers are Python threads: let the GUI thread take the GIL back within 1 ms (default 5 ms), so a
         # busy probe or a send never holds the window still for long.
         sys.setswitchinterval(min(sys.getswitchinterval(), 0.001))
-        self.ctx = ctx
+        self.root = root
         self.demo_mode: DemoMode = demo_mode
         self.services = services or AppServices()
         self._shown_once = False
         self.is_started = False
         self.start_services = True
         """False: stop at the first window (``--exit-after-start``): no network watcher, outbox or scan."""
-        self._scan_on_start = ctx.settings.ui.scan_on_start if scan_on_start is None else scan_on_start
+        self._scan_on_start = root.settings.ui.scan_on_start if scan_on_start is None else scan_on_start
         self._pages: dict[str, QWidget] = {}
         self._network: NetworkStatus | None = None
         self._outbox: OutboxService | None = None
@@ -97,9 +97,9 @@ class MainWindow(QMainWindow):
         self.camera_model = CameraTableModel(self)
         self.scan = ScanController(
             self.camera_model,
-            lambda: self.ctx.settings.cameras,
+            lambda: self.root.settings.cameras,
             demo_mode,
-            ctx.paths.data_dir,
+            root.paths.data_dir,
             self.services.scanner_factory,
             self,
         )
@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
         return page
 
     def _make_cameras_page(self) -> QWidget:
-        return CamerasPage(self.scan, self.ctx.paths.data_dir)
+        return CamerasPage(self.scan, self.root.paths.data_dir)
 
     def _make_request_page(self) -> QWidget:
         from pixrma_desktop.ui.camera_table import RowState
@@ -206,7 +206,7 @@ class MainWindow(QMainWindow):
     def _make_settings_page(self) -> QWidget:
         from pixrma_desktop.ui.pages.settings import SettingsPage
 
-        page = SettingsPage(self.ctx.settings, self.ctx.paths.settings_file, self.services.credentials_factory)
+        page = SettingsPage(self.root.settings, self.root.paths.settings_file, self.root.credentials_factory)
         page.saved.connect(self._send_after_setup)
         page.secret_stored.connect(self._send_after_setup)
         return page
@@ -266,7 +266,7 @@ class MainWindow(QMainWindow):
     def _load_last_scan_time(self) -> None:
         from pixrma_desktop.cameras.last_scan import last_scan_time
 
-        started = last_scan_time(self.ctx.paths.data_dir)
+        started = last_scan_time(self.root.paths.data_dir)
         if started is not None:
             self.scan.last_scan_time = started
             self.status.set_last_scan(started)
@@ -294,14 +294,11 @@ class MainWindow(QMainWindow):
     def outbox(self) -> OutboxService:
         """The outbox service, started on first use (after the first show at the latest)."""
         if self._outbox is None:
-            from pixrma_desktop.ui.outbox_service import OutboxService, default_backend_factory
+            from pixrma_desktop.ui.outbox_service import OutboxService
 
-            factory = self.services.backend_factory or default_backend_factory(self.services.credentials_factory)
             service = OutboxService(
-                self.ctx.paths,
-                self.ctx.settings,
+                self.root,
                 self.network,
-                factory,
                 retry_interval_s=self.services.retry_interval_s,
                 parent=self,
             )
@@ -323,7 +320,7 @@ class MainWindow(QMainWindow):
         self.hotplug.changed.connect(self._on_hotplug)
 
     def _on_hotplug(self) -> None:
-        if self.ctx.settings.ui.rescan_on_hotplug and not self.scan.busy:
+        if self.root.settings.ui.rescan_on_hotplug and not self.scan.busy:
             self.status.showMessage(self.tr("A USB device was plugged in or out: scanning again."), 5_000)
             self.scan.start_scan()
 

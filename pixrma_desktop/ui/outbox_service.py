@@ -10,74 +10,39 @@ start looks the submission id up on the server before sending again.
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from pixrma_desktop.application.root import AppRoot
 from pixrma_desktop.paths import AppPaths
 from pixrma_desktop.settings import Settings
 from pixrma_desktop.ui.network_status import NetworkStatus
 from pixrma_desktop.ui.worker import Worker, WorkerPool
 
 if TYPE_CHECKING:
+    from pixrma_desktop.application.case_status import StatusRefresh
+    from pixrma_desktop.application.sending import SendPass
     from pixrma_desktop.outbox.records import StoredRequest
     from pixrma_desktop.outbox.store import OutboxStore
     from pixrma_desktop.rma.request import RmaRequest
-    from pixrma_desktop.support.backend import SupportBackend
 
 log = logging.getLogger(__name__)
 
-BackendFactory = Callable[[Settings], "SupportBackend"]
+
+def send_job(root: AppRoot, due_only: bool) -> SendPass:
+    """One pass of the sender over the queue (runs in a worker)."""
+    from pixrma_desktop.application.sending import send_pass
+
+    return send_pass(root, due_only=due_only)
 
 
-def default_backend_factory(credentials: Callable[[], Any]) -> BackendFactory:
-    def make(settings: Settings) -> SupportBackend:
-        from pixrma_desktop.support.factory import make_backend
+def refresh_job(root: AppRoot) -> StatusRefresh:
+    """Ask the server where each open filed case stands and store it (runs in a worker)."""
+    from pixrma_desktop.application.case_status import filed_requests, refresh_status
 
-        return make_backend(settings.support, credentials())
-
-    return make
-
-
-def make_bundle_function(paths: AppPaths, settings: Settings) -> Callable[[RmaRequest], Path]:
-    """The full support bundle (system report, logs, the user's files, redacted) for the sender and dealers."""
-    from pixrma_desktop.rma.support_bundle import support_bundle_maker
-
-    return support_bundle_maker(paths, settings)
-
-
-def send_job(
-    store: OutboxStore, make_backend: Callable[[], SupportBackend], paths: AppPaths, settings: Settings, due_only: bool
-) -> Any:
-    """One pass of the sender over the queue (runs in a worker); returns its ``SendReport``."""
-    from pixrma_desktop.outbox.sender import Sender, SendReport
-    from pixrma_desktop.outbox.state import RequestState
-
-    if not store.list([RequestState.QUEUED, RequestState.SENDING]):
-        return SendReport()  # nothing waits: no backend (and no credentials) needed
-    backend = make_backend()
-    return Sender(store, backend, make_bundle_function(paths, settings)).run_once(due_only=due_only)
-
-
-def refresh_job(store: OutboxStore, make_backend: Callable[[], SupportBackend]) -> list[str]:
-    """Ask the server where each filed case stands; store the step and the RMA number. Returns problems."""
-    from pixrma_desktop.outbox.state import FILED_STATES, RequestState
-    from pixrma_desktop.support.backend import SupportError, TicketRef
-
-    backend = make_backend()
-    problems: list[str] = []
-    for row in store.list([s for s in FILED_STATES if s is not RequestState.CLOSED]):
-        if not row.support_ticket_number:
-            continue
-        ref = TicketRef(row.support_ticket_number, row.support_ticket_url, backend.name)
-        try:
-            store.record_status(row.id, backend.status(ref))
-        except SupportError as exc:
-            problems.append(str(exc))
-    return problems
+    return refresh_status(root, filed_requests(root))
 
 
 class OutboxService(QObject):
@@ -96,23 +61,18 @@ class OutboxService(QObject):
 
     def __init__(
         self,
-        paths: AppPaths,
-        settings: Settings,
+        root: AppRoot,
         network: NetworkStatus,
-        backend_factory: BackendFactory,
         *,
         retry_interval_s: float = 60.0,
         status_interval_s: float = 15 * 60.0,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.paths = paths
-        self.settings = settings
+        self.root = root
         self.network = network
-        self._backend_factory = backend_factory
         self._pool = WorkerPool(self)
-        self._store: OutboxStore | None = None
-        self._open_lock = threading.Lock()
+        self._notice_told = False
         self._send_worker: Worker | None = None
         self._send_again: bool | None = None
         """A pass asked for while one runs: None, or its ``due_only`` (False wins: everything waiting goes)."""
@@ -132,17 +92,32 @@ class OutboxService(QObject):
 
     # -- the store -----------------------------------------------------------------------------------------
     @property
-    def store(self) -> OutboxStore:
-        """Opened on first use (SQLite and pydantic stay off the start-up path)."""
-        with self._open_lock:  # workers ask for it from their threads; it is opened once
-            if self._store is None:
-                from pixrma_desktop.outbox.store import OutboxStore
+    def paths(self) -> AppPaths:
+        return self.root.paths
 
-                self.paths.ensure()
-                self._store = OutboxStore.open(self.paths.outbox_db)
-                if self._store.notice:
-                    self.send_problem.emit(self._store.notice)
-            return self._store
+    @property
+    def settings(self) -> Settings:
+        return self.root.settings
+
+    @property
+    def store(self) -> OutboxStore:
+        """The root's outbox, opened on first use by a worker (SQLite and pydantic stay off the start-up
+        path); a notice from opening it is shown once."""
+        store = self.root.outbox
+        if store.notice and not self._notice_told:
+            self._notice_told = True
+            self.send_problem.emit(store.notice)
+        return store
+
+    def job(self, func: Callable[..., Any], *args: Any) -> Callable[[], Any]:
+        """``func(root, *args)`` for a worker: a use case of ``pixrma_desktop.application``, after the outbox
+        is open (so its notice reaches the window)."""
+
+        def run() -> Any:
+            _ = self.store
+            return func(self.root, *args)
+
+        return run
 
     def start(self) -> None:
         """At start-up: list, then send what waits (and keep retrying while requests wait)."""
@@ -155,13 +130,14 @@ class OutboxService(QObject):
         self.retry_timer.stop()
         self.status_timer.stop()
         self._pool.wait_all(timeout)  # a send in flight finishes or leaves its lease; nothing is lost
-        if self._store is not None and not self._pool.active:
-            self._store.close()
-            self._store = None
+        if not self._pool.active:
+            self.root.close()
 
     # -- lists ---------------------------------------------------------------------------------------------
     def refresh_list(self) -> Worker:
-        worker = Worker(lambda: self.store.list(), name="outbox-list")
+        from pixrma_desktop.application.drafts import list_requests
+
+        worker = Worker(self.job(list_requests), name="outbox-list")
         worker.returned.connect(self._on_listed)
         worker.errored.connect(lambda exc: self.send_problem.emit(str(exc)))
         self._pool.start(worker)
@@ -194,12 +170,9 @@ class OutboxService(QObject):
         self._pool.start(worker)
 
     def _save_job(self, request: RmaRequest, expected: int | None) -> int:
-        from pixrma_desktop.outbox.errors import RequestNotFoundError
+        from pixrma_desktop.application.drafts import save_draft
 
-        try:
-            revision = self.store.save_draft(request, expected_revision=expected)
-        except RequestNotFoundError:
-            revision = self.store.create_draft(request).revision
+        revision: int = self.job(save_draft, request, expected)()
         self.revisions[request.id] = revision
         return revision
 
@@ -239,10 +212,7 @@ class OutboxService(QObject):
         if self._send_worker is not None:
             self._send_again = due_only and (self._send_again is None or self._send_again)
             return None
-        settings = self.settings
-        worker = Worker(
-            send_job, self.store, lambda: self._backend_factory(settings), self.paths, settings, due_only, name="send"
-        )
+        worker = Worker(self.job(send_job, due_only), name="send")
         worker.returned.connect(self._on_sent)
         worker.errored.connect(self._on_send_error)
         worker.finished.connect(self._on_send_finished)
@@ -251,9 +221,10 @@ class OutboxService(QObject):
         self._pool.start(worker)
         return worker
 
-    def _on_sent(self, report: Any) -> None:
+    def _on_sent(self, sent: SendPass) -> None:
         from pixrma_desktop.outbox.sender import Outcome
 
+        report = sent.report
         for result in report.results:
             if result.outcome in (Outcome.SUBMITTED, Outcome.ADOPTED) and result.ticket is not None:
                 self.ticket_received.emit(result.request_id, result.ticket.ticket_id)
@@ -308,17 +279,18 @@ class OutboxService(QObject):
     def refresh_status(self) -> Worker | None:
         if not self.network.maybe_online:
             return None
-        settings = self.settings
-        worker = Worker(refresh_job, self.store, lambda: self._backend_factory(settings), name="status")
+        worker = Worker(self.job(refresh_job), name="status")
         worker.returned.connect(self._on_refreshed)
         worker.errored.connect(self._on_send_error)
         worker.finished.connect(self.refresh_list)
         self._pool.start(worker)
         return worker
 
-    def _on_refreshed(self, problems: list[str]) -> None:
-        if problems:
-            self.send_problem.emit(problems[0])
+    def _on_refreshed(self, refresh: StatusRefresh) -> None:
+        if refresh.backend_problem is not None:
+            self._on_send_error(refresh.backend_problem)
+        elif refresh.failures:
+            self.send_problem.emit(str(refresh.failures[0]))
 
     # -- one request ---------------------------------------------------------------------------------------
     def run(
@@ -330,10 +302,11 @@ class OutboxService(QObject):
         errored: Callable[[BaseException], None] | None = None,
         finished: Callable[[], None] | None = None,
     ) -> Worker:
-        """Any other outbox operation (queue, retry, delete, dealer package) in a worker; lists refresh after.
+        """Any other outbox use case (``func(root, *args)``: queue, delete, dealer package …) in a worker;
+        lists refresh after.
 
         The callbacks are connected before the worker starts, so none of its signals can be missed."""
-        worker = Worker(func, *args, name=name)
+        worker = Worker(self.job(func, *args), name=name)
         if returned is not None:
             worker.returned.connect(returned)
         if errored is not None:

@@ -1,16 +1,18 @@
-"""The Request page's background jobs: plain functions run in workers (open, load, submit, dealer package).
+"""The Request page's background jobs, run in workers: open, load, submit, dealer package, system section.
 
-They read and write the outbox store and the disk, never a widget; ``camera_entry`` turns a Cameras-page row
-into a request camera.
+Each calls a use case of ``pixrma_desktop.application`` (never a widget) and notes the revision it read, so
+an autosave later notices edits made elsewhere; ``camera_entry`` turns a Cameras-page row into a request
+camera.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from pixrma_desktop.application.root import AppRoot
 from pixrma_desktop.cameras.record import CameraRecord
 from pixrma_desktop.rma.request import CameraEntry, CameraSource, RmaRequest
-from pixrma_desktop.ui.outbox_service import OutboxService, make_bundle_function
+from pixrma_desktop.ui.outbox_service import OutboxService
 
 
 def camera_entry(record: CameraRecord) -> CameraEntry:
@@ -24,54 +26,39 @@ def camera_entry(record: CameraRecord) -> CameraEntry:
     return entry
 
 
-def system_job(settings: Any) -> Any:
+def system_job(root: AppRoot) -> Any:
     """The request's system section from the full system report (reads sysfs and versions: in a worker)."""
     from pixrma_desktop.rma.system_prefill import current_system_summary
 
-    return current_system_summary(settings.cameras.producer_paths)
+    return current_system_summary(root.settings.cameras.producer_paths)
 
 
-def latest_draft_job(service: OutboxService) -> RmaRequest | None:
-    from pixrma_desktop.outbox.state import RequestState
+def latest_draft_job(root: AppRoot, service: OutboxService) -> RmaRequest | None:
+    from pixrma_desktop.application.drafts import open_latest_draft
 
-    for row in service.store.list([RequestState.DRAFT]):
-        try:
-            request = row.request
-        except ValueError:
-            continue
-        service.revisions[row.id] = row.revision
-        return request
-    return None
+    opened = open_latest_draft(root)
+    if opened is None:
+        return None
+    service.revisions[opened.request.id] = opened.revision
+    return opened.request
 
 
-def load_job(service: OutboxService, request_id: str) -> RmaRequest:
-    row = service.store.get(request_id)
-    service.revisions[row.id] = row.revision
-    return row.request
+def load_job(root: AppRoot, service: OutboxService, request_id: str) -> RmaRequest:
+    from pixrma_desktop.application.drafts import open_draft
+
+    opened = open_draft(root, request_id)
+    service.revisions[opened.request.id] = opened.revision
+    return opened.request
 
 
-def _save_final(service: OutboxService, request: RmaRequest) -> None:
-    """Save the request as it stands (creating it if it was never saved) and remember the contact details."""
-    from pixrma_desktop.outbox.errors import RequestNotFoundError
-    from pixrma_desktop.rma.contact_profile import remember_from
-
-    try:
-        service.store.save_draft(request)
-    except RequestNotFoundError:
-        service.store.create_draft(request)
-    remember_from(service.paths.config_dir, request)
-
-
-def submit_job(service: OutboxService, request: RmaRequest) -> str:
+def submit_job(root: AppRoot, request: RmaRequest) -> str:
     """Save the final text, then queue it (the store checks it is complete)."""
-    _save_final(service, request)
-    service.store.queue(request.id)
-    return request.id
+    from pixrma_desktop.application.drafts import submit_draft
+
+    return submit_draft(root, request)
 
 
-def dealer_job(service: OutboxService, request: RmaRequest) -> Any:
-    from pixrma_desktop.rma.dealer import build_dealer_package
+def dealer_job(root: AppRoot, request: RmaRequest) -> Any:
+    from pixrma_desktop.application.dealer import dealer_package, default_dealer_folder
 
-    _save_final(service, request)
-    make_bundle = make_bundle_function(service.paths, service.settings)
-    return build_dealer_package(request, service.paths.data_dir / "dealer", make_bundle)
+    return dealer_package(root, request, default_dealer_folder(root))

@@ -1,15 +1,10 @@
 """ "Review what will be sent": every file, its size and what was redacted, and the report text, before Submit.
 
-The preview plans the same support bundle the sender will write (``diagnostics.bundle.plan_bundle``, in a
-worker: it reads the system report and the logs), and lists it file by file.
+The preview is the application's ``bundle_preview.preview_bundle`` (the same support bundle the sender will
+write, planned in a worker: it reads the system report and the logs); this dialog lists it file by file.
 """
 
 from __future__ import annotations
-
-import json
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,68 +19,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pixrma_desktop.paths import AppPaths
+from pixrma_desktop.application.bundle_preview import FileTreatment, Preview, PreviewFile, preview_bundle
+from pixrma_desktop.application.root import AppRoot
 from pixrma_desktop.rma.request import RmaRequest
-from pixrma_desktop.settings import Settings
 from pixrma_desktop.ui.attachments import human_size
 from pixrma_desktop.ui.worker import Worker, WorkerPool
 
-
-@dataclass(frozen=True)
-class PreviewFile:
-    name: str
-    size: int
-    note: str = ""
-    children: tuple[PreviewFile, ...] = ()
+ROLE_NOTES = {"bundle": "support bundle (zip)", "cameras": "camera identity, machine-readable"}
 
 
-@dataclass(frozen=True)
-class Preview:
-    report: str
-    files: tuple[PreviewFile, ...]
-    redactions: dict[str, int] = field(default_factory=dict)
-    left_out: tuple[str, ...] = ()
-
-
-def _note(planned: Any) -> str:
+def treatment_note(treatment: FileTreatment) -> str:
     parts = []
-    if planned.redactions:
-        parts.append("redacted: " + ", ".join(f"{n} {kind}" for kind, n in sorted(planned.redactions.items())))
-    elif not planned.redacted:
+    if treatment.redactions:
+        parts.append("redacted: " + ", ".join(f"{n} {kind}" for kind, n in sorted(treatment.redactions.items())))
+    elif not treatment.redacted:
         parts.append("not redacted (binary)")
-    if planned.cut:
-        parts.append(f"newest {human_size(planned.size)} of {human_size(planned.original_size or 0)}")
-    return "; ".join(parts) or str(planned.source)
+    if treatment.cut_to is not None:
+        parts.append(f"newest {human_size(treatment.cut_to)} of {human_size(treatment.original_size)}")
+    return "; ".join(parts) or treatment.source
 
 
-def preview_job(request: RmaRequest, paths: AppPaths, settings: Settings) -> Preview:
-    """Plan the support bundle exactly as the sender will, and describe it (runs in a worker)."""
-    from pixrma_desktop.diagnostics.bundle import plan_bundle
-    from pixrma_desktop.diagnostics.evidence import gather_evidence
-    from pixrma_desktop.rma.render import cameras_document, report_text
-    from pixrma_desktop.rma.support_bundle import camera_record, request_findings
-
-    inputs = gather_evidence(
-        paths,
-        settings,
-        cameras=[camera_record(c) for c in request.cameras],
-        findings=request_findings(request),
-        added_files=[Path(name) for name in request.evidence.files],
-    )
-    with plan_bundle(inputs) as plan:
-        inside = tuple(PreviewFile(f.path, f.size, _note(f)) for f in plan.files)
-        bundle = PreviewFile(
-            f"support-bundle-{request.submission_id}.zip", plan.total_size, "support bundle (zip)", inside
-        )
-        redactions = plan.redaction_totals()
-        left_out = tuple(f"{e.source}: {e.reason}" for e in plan.excluded)
-    cameras_size = len(json.dumps(cameras_document(request), indent=2).encode())
-    files = (bundle, PreviewFile("cameras.json", cameras_size, "camera identity, machine-readable"))
-    return Preview(report_text(request), files, redactions, left_out)
+def file_note(file: PreviewFile) -> str:
+    """What the dialog's third column says about a file."""
+    if file.treatment is not None:
+        return treatment_note(file.treatment)
+    return ROLE_NOTES.get(file.role, "")
 
 
 class ReviewDialog(QDialog):
-    def __init__(self, request: RmaRequest, paths: AppPaths, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, request: RmaRequest, root: AppRoot, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reviewDialog")
         self.setWindowTitle(self.tr("Review what will be sent"))
@@ -118,7 +80,7 @@ class ReviewDialog(QDialog):
         layout.addWidget(self.redactions)
         layout.addWidget(buttons)
         self.preview: Preview | None = None
-        self.worker = Worker(preview_job, request, paths, settings, name="review")
+        self.worker = Worker(preview_bundle, root, request, name="review")
         self.worker.returned.connect(self._show)
         self.worker.errored.connect(lambda exc: self.redactions.setText(str(exc)))
         self._pool.start(self.worker)
@@ -127,9 +89,9 @@ class ReviewDialog(QDialog):
         self.preview = preview
         self.files.clear()
         for file in preview.files:
-            item = QTreeWidgetItem([file.name, human_size(file.size), file.note])
+            item = QTreeWidgetItem([file.name, human_size(file.size), file_note(file)])
             for child in file.children:
-                item.addChild(QTreeWidgetItem([child.name, human_size(child.size), child.note]))
+                item.addChild(QTreeWidgetItem([child.name, human_size(child.size), file_note(child)]))
             self.files.addTopLevelItem(item)
             item.setExpanded(True)
         self.files.resizeColumnToContents(0)

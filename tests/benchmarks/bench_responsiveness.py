@@ -39,7 +39,7 @@ def _spin(app: object, condition: object, timeout_s: float = 60.0) -> None:
 def main() -> int:
     from PySide6.QtWidgets import QApplication
 
-    from pixrma_desktop.commands.context import CliContext
+    from pixrma_desktop.application.root import AppRoot
     from pixrma_desktop.paths import resolve_paths
     from pixrma_desktop.settings import Settings
     from pixrma_desktop.ui.main_window import MainWindow
@@ -61,11 +61,14 @@ def main() -> int:
         network = ManualNetworkStatus()
         network.set_state(Connectivity.OFFLINE)
         window = MainWindow(
-            CliContext(resolve_paths(tmp).ensure(), Settings()),
+            AppRoot(
+                resolve_paths(tmp).ensure(),
+                Settings(),
+                backend_factory=lambda _s: FakeJsonBackend(server.url, timeout=10),
+            ),
             services=AppServices(
                 scanner_factory=FakeScannerFactory(probes),
                 network_factory=lambda: network,
-                backend_factory=lambda _s: FakeJsonBackend(server.url, timeout=10),
             ),
             scan_on_start=False,
         )

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from pixrma_desktop.cameras.probe import ProbeContext, ProbeItem, ScanWarning
 from pixrma_desktop.cameras.record import CameraRecord, Transport
@@ -81,3 +82,26 @@ class FakeScannerFactory:
         scanner = Scanner(self.probes, settings, demo=demo_mode == "on", timeout=self.timeout)  # type: ignore[arg-type]
         self.scanners.append(scanner)
         return scanner
+
+
+class ProbeListScanners:
+    """The root's ``scanner_factory`` over probes a test chooses (``probes(settings, demo_mode)``), built the
+    way the real factory builds its scanner (demo "auto" reports demo cameras only when no real one is found)."""
+
+    def __init__(self, probes: Callable[[CameraSettings, DemoMode], Sequence[object]]) -> None:
+        self.probes = probes
+
+    def __call__(self, settings: CameraSettings, demo_mode: DemoMode, timeout: float | None = None) -> Scanner:
+        return Scanner(
+            list(self.probes(settings, demo_mode)),  # type: ignore[arg-type]
+            settings,
+            demo=demo_mode != "off",
+            timeout=timeout,
+            demo_only_if_none=demo_mode == "auto",
+        )
+
+    def root(self, data_dir: str | None) -> Any:
+        """A ``root_factory`` for ``cli.main``: the real root, scanning with these probes."""
+        from pixrma_desktop.application.root import AppRoot
+
+        return AppRoot.build(data_dir, scanner_factory=self)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
-from pixrma_desktop.commands.context import CliContext
+from pixrma_desktop.application.root import AppRoot
 from pixrma_desktop.paths import resolve_paths
 from pixrma_desktop.settings import Settings, load_settings
 from pixrma_desktop.ui.network_status import Connectivity, ManualNetworkStatus
@@ -26,9 +26,10 @@ def english_plurals(qapp):
 
 
 @pytest.fixture
-def ctx() -> CliContext:
+def ctx() -> AppRoot:
+    """The app's root over the isolated data folder (the fixture keeps its old name: tests read ``ctx.paths``)."""
     paths = resolve_paths().ensure()
-    return CliContext(paths, load_settings(paths.settings_file).settings)
+    return AppRoot(paths, load_settings(paths.settings_file).settings)
 
 
 @pytest.fixture
@@ -51,6 +52,9 @@ def make_window(qtbot, ctx, network, tmp_path) -> Callable[..., object]:
         )
         if settings is not None:
             ctx.settings = settings
+        for part in ("backend_factory", "credentials_factory"):  # parts of the root, not of the window
+            if part in services:
+                setattr(ctx, part, services.pop(part))
         window = MainWindow(
             ctx,
             demo_mode=demo_mode,

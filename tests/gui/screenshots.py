@@ -44,8 +44,8 @@ def _settle() -> None:
 def render(out_dir: Path, *, scanner_factory: object | None = None) -> list[Path]:
     from PySide6.QtWidgets import QApplication, QWidget
 
+    from pixrma_desktop.application.root import AppRoot
     from pixrma_desktop.cameras.manual import manual_record
-    from pixrma_desktop.commands.context import CliContext
     from pixrma_desktop.paths import resolve_paths
     from pixrma_desktop.rma.request import Frequency, PurchaseChannel, Warranty
     from pixrma_desktop.settings import Settings
@@ -71,12 +71,11 @@ def render(out_dir: Path, *, scanner_factory: object | None = None) -> list[Path
         network.set_state(Connectivity.OFFLINE)
         factory = scanner_factory or default_scanner_factory  # the real probes, with the demo cameras
         window = MainWindow(
-            CliContext(paths, settings),
+            AppRoot(paths, settings, backend_factory=lambda _settings: FakeJsonBackend(server.url, timeout=5)),
             demo_mode="on",
             services=AppServices(
                 scanner_factory=factory,  # type: ignore[arg-type]
                 network_factory=lambda: network,
-                backend_factory=lambda _settings: FakeJsonBackend(server.url, timeout=5),
             ),
             scan_on_start=False,
         )

@@ -151,17 +151,18 @@ def test_a_pass_asked_for_during_a_send_runs_after_it_and_sends_everything_waiti
     """New settings or a token stored while a pass runs: the next pass must not skip requests in back-off."""
     import threading
 
+    from pixrma_desktop.application.sending import SendPass
     from pixrma_desktop.outbox.sender import SendReport
     from pixrma_desktop.ui import outbox_service
 
     release = threading.Event()
     passes: list[bool] = []
 
-    def recording_send_job(store, make_backend, paths, settings, due_only):
+    def recording_send_job(root, due_only):
         passes.append(due_only)
         if len(passes) == 1:
             release.wait(10)
-        return SendReport()
+        return SendPass(0, SendReport())
 
     monkeypatch.setattr(outbox_service, "send_job", recording_send_job)
     network.set_state(Connectivity.ONLINE)

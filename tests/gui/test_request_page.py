@@ -110,7 +110,7 @@ KILLED_AFTER_AUTOSAVE = textwrap.dedent(
     from PySide6.QtWidgets import QApplication
     from PySide6.QtCore import QEventLoop
     app = QApplication([])
-    from pixrma_desktop.commands.context import CliContext
+    from pixrma_desktop.application.root import AppRoot
     from pixrma_desktop.paths import resolve_paths
     from pixrma_desktop.settings import Settings
     from pixrma_desktop.ui.main_window import MainWindow
@@ -124,7 +124,7 @@ KILLED_AFTER_AUTOSAVE = textwrap.dedent(
         return status
 
     window = MainWindow(
-        CliContext(resolve_paths(sys.argv[1]).ensure(), Settings()),
+        AppRoot(resolve_paths(sys.argv[1]).ensure(), Settings()),
         services=AppServices(scanner_factory=FakeScannerFactory([]), network_factory=offline),
         scan_on_start=False,
     )

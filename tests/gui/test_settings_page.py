@@ -31,7 +31,7 @@ def test_saving_writes_the_form_to_the_settings_file(qtbot, make_window, ctx):
     assert stored.ui.scan_on_start is False
     assert stored.cameras.gige_search is False
     # The running window uses the new values at once (same settings object).
-    assert window.ctx.settings.cameras.demo == "auto"
+    assert window.root.settings.cameras.demo == "auto"
     assert page.saved_label.text() == "Settings saved."
 
 

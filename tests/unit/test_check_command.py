@@ -1,6 +1,7 @@
 import io
 import json
 
+from pixrma_desktop.application.root import AppRoot
 from pixrma_desktop.cameras.last_scan import load_last_scan
 from pixrma_desktop.cameras.network import Nic
 from pixrma_desktop.cameras.record import CameraRecord, NetworkLocation, Transport, UsbLocation
@@ -33,7 +34,7 @@ FACTS = SystemFacts(nics=(Nic("enp3s0", "192.168.1.10", "255.255.255.0", 1500),)
 
 
 def run(tmp_path, cameras, *argv):
-    ctx = CliContext(resolve_paths(tmp_path / "data"), Settings(), out=io.StringIO(), err=io.StringIO())
+    ctx = CliContext(AppRoot(resolve_paths(tmp_path / "data"), Settings()), out=io.StringIO(), err=io.StringIO())
     args = build_parser().parse_args(["check", *argv])
     code = check.run(
         args, ctx, scan_fn=lambda a, c: ScanResult(cameras=cameras, seconds=0.4), facts_fn=lambda result, ctx: FACTS

@@ -8,6 +8,7 @@ import types
 
 import pytest
 
+from pixrma_desktop.application.root import AppRoot
 from pixrma_desktop.cameras.last_scan import save_last_scan
 from pixrma_desktop.cameras.record import CameraRecord, Transport
 from pixrma_desktop.cameras.scan_result import ScanResult
@@ -16,7 +17,6 @@ from pixrma_desktop.commands import exit_codes
 from pixrma_desktop.outbox.state import RequestState
 from pixrma_desktop.outbox.store import OutboxStore
 from pixrma_desktop.paths import resolve_paths
-from pixrma_desktop.support import factory
 from pixrma_desktop.support.backend import CaseStep, TicketRef, TicketStatus
 from tests.fakes.json_backend import FakeJsonBackend
 from tests.fakes.support_server import FakeSupportServer
@@ -38,8 +38,28 @@ COMPLETE = [
 ]
 
 
+class Support:
+    """The support backend the command lines of a test get: the configured one, or a fake server's."""
+
+    url: str | None = None
+
+    @classmethod
+    def root(cls, data_dir: str | None) -> AppRoot:
+        url = cls.url
+        if url is None:
+            return AppRoot.build(data_dir)
+        return AppRoot.build(data_dir, backend_factory=lambda settings: FakeJsonBackend(url))
+
+
+@pytest.fixture(autouse=True)
+def configured_support():
+    Support.url = None
+    yield
+    Support.url = None
+
+
 def run(capsys, *argv):
-    code = main(list(argv))
+    code = main(list(argv), root_factory=Support.root)
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -212,17 +232,17 @@ def test_send_when_nothing_is_queued(capsys):
 
 
 @pytest.fixture
-def server(monkeypatch):
+def server():
     with FakeSupportServer() as running:
-        monkeypatch.setattr(factory, "make_backend", lambda settings: FakeJsonBackend(running.url))
+        Support.url = running.url
         yield running
 
 
-def test_written_offline_sent_once_when_the_server_is_back(capsys, monkeypatch):
+def test_written_offline_sent_once_when_the_server_is_back(capsys):
     request_id = queued_request(capsys)
     with FakeSupportServer() as gone:
         url = gone.url
-    monkeypatch.setattr(factory, "make_backend", lambda settings: FakeJsonBackend(url))
+    Support.url = url
     code, out, _ = run(capsys, "outbox", "send")
     assert code == exit_codes.FAILED
     assert "not sent yet" in out
@@ -230,7 +250,7 @@ def test_written_offline_sent_once_when_the_server_is_back(capsys, monkeypatch):
     assert "waiting to be sent" in out
     assert "last attempt: The support server cannot be reached" in out
     with FakeSupportServer() as back:
-        monkeypatch.setattr(factory, "make_backend", lambda settings: FakeJsonBackend(back.url))
+        Support.url = back.url
         code, out, _ = run(capsys, "outbox", "send")
         assert code == 0
         assert f"{request_id[:8]}: sent — support ticket #1" in out

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from pixrma_desktop.cameras import discovery
+from pixrma_desktop.application.root import AppRoot
 from pixrma_desktop.cameras.gentl.probe import GenTLProbe
 from pixrma_desktop.cameras.last_scan import load_last_scan
 from pixrma_desktop.cameras.probe import ProbeContext, ProbeItem, ScanWarning
@@ -19,19 +19,27 @@ from pixrma_desktop.commands import exit_codes, scan
 from pixrma_desktop.commands.context import CliContext
 from pixrma_desktop.paths import resolve_paths
 from pixrma_desktop.settings import Settings, save_settings
+from tests.fakes.probes import ProbeListScanners
 from tests.fakes.usb_world import FakeUsbBackend, FakeUsbCamera
 
 
+class UsbWorld(list):
+    """The simulated USB bus's cameras, and the root for command lines that scan it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.scanners = ProbeListScanners(
+            lambda settings, mode: [Usb3VisionProbe(FakeUsbBackend(self)), GenTLProbe(env={})]
+        )
+
+    def main(self, argv):
+        return main(argv, root_factory=self.scanners.root)
+
+
 @pytest.fixture
-def usb_world(monkeypatch):
+def usb_world():
     """The real GenTL probe (viky in demo mode) and the USB probe on a simulated bus."""
-    cameras: list[FakeUsbCamera] = []
-
-    def probes(settings, demo_mode):
-        return [Usb3VisionProbe(FakeUsbBackend(cameras)), GenTLProbe(env={})]
-
-    monkeypatch.setattr(discovery, "default_probes", probes)
-    return cameras
+    return UsbWorld()
 
 
 def test_json_demo_scan_in_a_fresh_process(tmp_path):
@@ -58,7 +66,7 @@ def test_json_demo_scan_in_a_fresh_process(tmp_path):
 
 def test_table_lists_model_serial_firmware_link_and_warnings(usb_world, tmp_path, capsys):
     usb_world.append(FakeUsbCamera(model="PL-D755MU", serial="PX42", device_version="3.1.0", speed="high"))
-    code = main(["--data-dir", str(tmp_path), "scan"])
+    code = usb_world.main(["--data-dir", str(tmp_path), "scan"])
     out = capsys.readouterr().out
     assert code == exit_codes.OK
     lines = out.splitlines()
@@ -68,14 +76,14 @@ def test_table_lists_model_serial_firmware_link_and_warnings(usb_world, tmp_path
 
 
 def test_demo_after_the_command_works_like_the_global_option(usb_world, tmp_path, capsys):
-    assert main(["--data-dir", str(tmp_path), "scan", "--demo"]) == exit_codes.OK
+    assert usb_world.main(["--data-dir", str(tmp_path), "scan", "--demo"]) == exit_codes.OK
     out = capsys.readouterr().out
     assert [line.split()[:2] for line in out.splitlines()[1:]] == [["Viky", "0"], ["Viky", "1"], ["Viky", "2"]]
     assert "gentl (demo)" in out
 
 
 def test_no_camera_exits_nothing_found_and_says_what_to_try(usb_world, tmp_path, capsys):
-    assert main(["--data-dir", str(tmp_path), "scan"]) == exit_codes.NOTHING_FOUND
+    assert usb_world.main(["--data-dir", str(tmp_path), "scan"]) == exit_codes.NOTHING_FOUND
     out = capsys.readouterr().out
     assert "No camera found." in out
     assert "pixrma --demo scan" in out
@@ -86,16 +94,16 @@ def test_demo_setting_is_the_fallback(usb_world, tmp_path, capsys):
     settings = Settings()
     settings.cameras.demo = "auto"
     save_settings(settings, resolve_paths(tmp_path).settings_file)
-    assert main(["--data-dir", str(tmp_path), "scan", "--json"]) == exit_codes.OK
+    assert usb_world.main(["--data-dir", str(tmp_path), "scan", "--json"]) == exit_codes.OK
     assert [c["serial"] for c in json.loads(capsys.readouterr().out)["cameras"]] == ["0", "1", "2"]
     usb_world.append(FakeUsbCamera(serial="REAL1"))
-    assert main(["--data-dir", str(tmp_path), "scan", "--json"]) == exit_codes.OK
+    assert usb_world.main(["--data-dir", str(tmp_path), "scan", "--json"]) == exit_codes.OK
     assert [c["serial"] for c in json.loads(capsys.readouterr().out)["cameras"]] == ["REAL1"]
 
 
 def test_warnings_go_to_stderr(usb_world, tmp_path, capsys):
     usb_world.append(FakeUsbCamera(serial="LOCKED", deny_open=True))
-    main(["--data-dir", str(tmp_path), "scan"])
+    usb_world.main(["--data-dir", str(tmp_path), "scan"])
     err = capsys.readouterr().err
     assert "warning: No permission to open the camera at USB port 2-1" in err
     assert "udev" in err
@@ -137,10 +145,11 @@ class TwoStepProbe:
         yield CameraRecord(model="Second", serial="S2")
 
 
-def test_rows_are_printed_as_cameras_arrive(monkeypatch, tmp_path):
+def test_rows_are_printed_as_cameras_arrive(tmp_path):
     gate = _Gate("S1")
-    monkeypatch.setattr(discovery, "default_probes", lambda settings, mode: [TwoStepProbe(gate)])
-    ctx = CliContext(resolve_paths(tmp_path), Settings(), out=gate, err=io.StringIO())
+    scanners = ProbeListScanners(lambda settings, mode: [TwoStepProbe(gate)])
+    root = AppRoot(resolve_paths(tmp_path), Settings(), scanner_factory=scanners)
+    ctx = CliContext(root, out=gate, err=io.StringIO())
     code = scan.run(argparse.Namespace(json=False, timeout=None, demo_mode=None), ctx)
     assert code == exit_codes.OK
     assert ctx.err.getvalue() == ""
@@ -148,7 +157,7 @@ def test_rows_are_printed_as_cameras_arrive(monkeypatch, tmp_path):
     assert out.index("S1") < out.index("S2")
 
 
-def test_gige_host_option(monkeypatch, tmp_path):
+def test_gige_host_option(tmp_path):
     """`--gige-host` (repeatable) reaches the probes through the camera settings of this run only."""
     seen = []
 
@@ -156,6 +165,6 @@ def test_gige_host_option(monkeypatch, tmp_path):
         seen.append(list(settings.gige_hosts))
         return []
 
-    monkeypatch.setattr(discovery, "default_probes", probes)
-    main(["--data-dir", str(tmp_path), "scan", "--gige-host", "10.0.0.5", "--gige-host", "10.0.0.6"])
+    argv = ["--data-dir", str(tmp_path), "scan", "--gige-host", "10.0.0.5", "--gige-host", "10.0.0.6"]
+    main(argv, root_factory=ProbeListScanners(probes).root)
     assert seen == [["10.0.0.5", "10.0.0.6"]]

@@ -3,6 +3,7 @@ and what the user can do next (retry, ask about it, open the dealer package)."""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 from urllib.parse import quote
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pixrma_desktop.application.drafts import delete_draft, queue_request
 from pixrma_desktop.outbox.records import StoredRequest
 from pixrma_desktop.outbox.state import FILED_STATES, RequestState
 from pixrma_desktop.ui.outbox_service import OutboxService
@@ -160,7 +162,7 @@ class OutboxPage(QWidget):
         if row.state is RequestState.NEEDS_ATTENTION:
             self.service.run(
                 "queue",
-                self.service.store.queue,
+                partial(queue_request, remember_contact=False),
                 row.id,
                 errored=lambda exc: self.show_banner(str(exc)),
                 finished=self._send_all,
@@ -179,9 +181,7 @@ class OutboxPage(QWidget):
     def delete_selected(self) -> None:
         row = self.selected()
         if row is not None and row.editable:
-            self.service.run(
-                "delete", self.service.store.delete_draft, row.id, errored=lambda exc: self.show_banner(str(exc))
-            )
+            self.service.run("delete", delete_draft, row.id, errored=lambda exc: self.show_banner(str(exc)))
 
     def inquiry_url(self) -> QUrl | None:
         row = self.selected()

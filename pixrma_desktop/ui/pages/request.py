@@ -199,7 +199,7 @@ class RequestPage(QWidget):
                 self._request = self._request.model_copy(update={"system": summary})
                 self.files_box.show_system(self._request)
 
-        self.service.run("system-report", system_job, self.service.settings, returned=fill)
+        self.service.run("system-report", system_job, returned=fill)
 
     # -- cameras -------------------------------------------------------------------------------------------
     def add_scanned_cameras(self) -> int:
@@ -332,7 +332,7 @@ class RequestPage(QWidget):
             return None
         from pixrma_desktop.ui.review_dialog import ReviewDialog
 
-        dialog = ReviewDialog(request, self.service.paths, self.service.settings, self)
+        dialog = ReviewDialog(request, self.service.root, self)
         dialog.open()
         return dialog
 
@@ -352,7 +352,6 @@ class RequestPage(QWidget):
         self.busy = self.service.run(
             "submit",
             job,
-            self.service,
             request,
             returned=on_done,
             errored=self._on_submit_error,

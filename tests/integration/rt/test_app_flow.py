@@ -3,7 +3,7 @@ the support ticket number shown; then support issues an RMA and the RMA number a
 
 import pytest
 
-from pixrma_desktop.commands.context import CliContext
+from pixrma_desktop.application.root import AppRoot
 from pixrma_desktop.paths import resolve_paths
 from pixrma_desktop.settings import Settings
 from pixrma_desktop.support.credentials import Credential, KeyringCredentials, rt_account
@@ -29,7 +29,7 @@ def test_offline_request_reaches_rt_and_shows_ticket_then_rma_number(qtbot, tmp_
     network = ManualNetworkStatus()
     network.set_state(Connectivity.OFFLINE)
     window = MainWindow(
-        CliContext(resolve_paths().ensure(), settings),
+        AppRoot(resolve_paths().ensure(), settings),
         services=AppServices(
             scanner_factory=FakeScannerFactory([]),
             network_factory=lambda: network,

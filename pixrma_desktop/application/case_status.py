@@ -1,0 +1,123 @@
+"""Where sent requests stand: ask the support server about each filed case and remember the answer.
+
+The one implementation behind `pixrma status` and the app's Outbox page (its Refresh button and its timer).
+Each answer is stored (``OutboxStore.record_status``): the case step and, once support issued one, the RMA
+number. A request sent by e-mail has no ticket number until the user records the one from support's
+autoreply (``record_ticket_number``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import TYPE_CHECKING
+
+from pixrma_desktop.application.root import AppRoot
+
+if TYPE_CHECKING:
+    from pixrma_desktop.outbox.records import StoredRequest
+    from pixrma_desktop.support.backend import SupportError
+
+
+class NotSentError(ValueError):
+    """The request has not been sent yet, so there is no case to ask about."""
+
+    def __init__(self, row: StoredRequest) -> None:
+        super().__init__(f"{row.id} has not been sent yet ({row.state}).")
+        self.row = row
+
+
+class NoTicketNumberError(ValueError):
+    """The text given as a ticket number holds none."""
+
+
+class Refreshed(Enum):
+    YES = "refreshed"
+    FAILED = "not refreshed"
+    NO_TICKET = "no ticket number yet"
+    """Sent by e-mail: the ticket number comes with support's autoreply."""
+    SKIPPED = "not asked"
+    """Offline, no backend, or the server refused the credentials earlier in this refresh."""
+
+
+@dataclass(frozen=True)
+class CaseLine:
+    row: StoredRequest
+    """The request as stored after the refresh."""
+    refreshed: Refreshed
+    detail: str = ""
+    """With YES: the server's words about the case."""
+    problem: SupportError | None = None
+    """With FAILED: why the server could not be asked."""
+
+
+@dataclass
+class StatusRefresh:
+    lines: list[CaseLine] = field(default_factory=list)
+    backend_problem: SupportError | None = None
+    """Why the server was not asked at all, or stopped being asked: no backend could be made, or it refused
+    the stored credentials (``AuthError``). The rest shows what is stored."""
+
+    @property
+    def failures(self) -> list[SupportError]:
+        return [line.problem for line in self.lines if line.problem is not None]
+
+
+def filed_requests(root: AppRoot, *, include_closed: bool = False) -> list[StoredRequest]:
+    """The sent requests, oldest submission first (closed ones only with ``include_closed``)."""
+    from pixrma_desktop.outbox.state import FILED_STATES, RequestState
+
+    states = FILED_STATES if include_closed else FILED_STATES - {RequestState.CLOSED}
+    return sorted(root.outbox.list(states), key=lambda r: r.submitted_at or 0.0)
+
+
+def sent_request(root: AppRoot, id_or_prefix: str) -> StoredRequest:
+    """One sent request; ``NotSentError`` when it has not been sent yet."""
+    from pixrma_desktop.outbox.state import FILED_STATES
+
+    row = root.outbox.get(id_or_prefix)
+    if row.state not in FILED_STATES:
+        raise NotSentError(row)
+    return row
+
+
+def record_ticket_number(root: AppRoot, request_id: str, text: str) -> StoredRequest:
+    """Store the ticket number from support's autoreply (``1234``, ``#1234`` or the autoreply's subject)."""
+    from pixrma_desktop.support.case_tracking import ticket_number_in
+
+    number = ticket_number_in(text)
+    if number is None:
+        raise NoTicketNumberError(f"no support ticket number in {text!r}.")
+    return root.outbox.record_ticket_number(request_id, number)
+
+
+def refresh_status(root: AppRoot, rows: Sequence[StoredRequest], *, offline: bool = False) -> StatusRefresh:
+    """Ask the server about each of ``rows`` (unless ``offline``) and store the answers."""
+    from pixrma_desktop.support.backend import AuthError, SupportBackend, SupportError, TicketRef
+
+    result = StatusRefresh()
+    backend: SupportBackend | None = None
+    if not offline and rows:
+        try:
+            backend = root.backend()
+        except SupportError as exc:
+            result.backend_problem = exc
+    for row in rows:
+        if backend is None:
+            result.lines.append(CaseLine(row, Refreshed.SKIPPED))
+            continue
+        if not row.support_ticket_number:
+            result.lines.append(CaseLine(row, Refreshed.NO_TICKET))
+            continue
+        ticket = TicketRef(row.support_ticket_number, row.support_ticket_url, backend.name)
+        try:
+            status = backend.status(ticket)
+        except AuthError as exc:
+            result.backend_problem, backend = exc, None
+            result.lines.append(CaseLine(row, Refreshed.SKIPPED))
+        except SupportError as exc:
+            result.lines.append(CaseLine(row, Refreshed.FAILED, problem=exc))
+        else:
+            result.lines.append(CaseLine(root.outbox.record_status(row.id, status), Refreshed.YES, status.detail))
+    return result
