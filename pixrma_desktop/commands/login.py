@@ -38,8 +38,9 @@ def _read_secret(prompt: str, from_stdin: bool) -> str:
 
 
 def run_login(args: argparse.Namespace, ctx: CliContext) -> int:
+    from pixrma_desktop.application.accounts import login_account, store_login
     from pixrma_desktop.support.backend import SupportError
-    from pixrma_desktop.support.credentials import Credential, KeyringCredentials, rt_account, smtp_account
+    from pixrma_desktop.support.credentials import Credential
 
     support = ctx.settings.support
     if support.backend == "smtp":
@@ -51,7 +52,7 @@ def run_login(args: argparse.Namespace, ctx: CliContext) -> int:
                 file=ctx.err,
             )
             return exit_codes.NOT_CONFIGURED
-        account = smtp_account(support.smtp_host, support.smtp_port, user)
+        account = login_account(ctx.settings, user)
         secret = _read_secret(f"Password for {user} on {support.smtp_host}: ", args.password_stdin or args.token_stdin)
         credential = Credential(user=user, password=secret)
         where = f"{user} on {support.smtp_host}"
@@ -63,7 +64,7 @@ def run_login(args: argparse.Namespace, ctx: CliContext) -> int:
                 file=ctx.err,
             )
             return exit_codes.NOT_CONFIGURED
-        account = rt_account(support.rt_url)
+        account = login_account(ctx.settings)
         if args.user:
             secret = _read_secret(f"Password for {args.user} on {support.rt_url}: ", args.password_stdin)
             credential = Credential(user=args.user, password=secret)
@@ -80,7 +81,7 @@ def run_login(args: argparse.Namespace, ctx: CliContext) -> int:
         if code is not None:
             return code
     try:
-        KeyringCredentials().put(account, credential)
+        store_login(ctx.root, account, credential)
     except SupportError as exc:
         print(f"error: {exc}", file=ctx.err)
         return exit_codes.FAILED
@@ -90,12 +91,11 @@ def run_login(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def _check_rt(ctx: CliContext, credential: Any) -> int | None:
     """Ask the server before storing: a rejected token is not stored; an unreachable server only warns."""
+    from pixrma_desktop.application.accounts import check_login
     from pixrma_desktop.support.backend import AuthError, SupportError, TransientError
-    from pixrma_desktop.support.rt import RtBackend
 
     try:
-        backend = RtBackend(ctx.settings.support, credential)
-        check = backend.check()
+        check = check_login(ctx.root, credential)
     except AuthError as exc:
         print(f"error: {exc} Nothing was stored.", file=ctx.err)
         return exit_codes.FAILED
@@ -115,24 +115,17 @@ def _check_rt(ctx: CliContext, credential: Any) -> int | None:
 
 
 def run_logout(args: argparse.Namespace, ctx: CliContext) -> int:
+    from pixrma_desktop.application.accounts import logout
     from pixrma_desktop.support.backend import SupportError
-    from pixrma_desktop.support.credentials import KeyringCredentials, rt_account, smtp_account
 
-    support = ctx.settings.support
-    accounts = []
-    if support.rt_url:
-        accounts.append(rt_account(support.rt_url))
-    if support.smtp_host and support.smtp_user:
-        accounts.append(smtp_account(support.smtp_host, support.smtp_port, support.smtp_user))
-    if not accounts:
-        print("No support server is configured; nothing to log out from.", file=ctx.out)
-        return exit_codes.OK
     try:
-        store = KeyringCredentials()
-        removed = [account for account in accounts if store.delete(account)]
+        accounts, removed = logout(ctx.root)
     except SupportError as exc:
         print(f"error: {exc}", file=ctx.err)
         return exit_codes.FAILED
+    if not accounts:
+        print("No support server is configured; nothing to log out from.", file=ctx.out)
+        return exit_codes.OK
     if removed:
         print(f"Removed the stored credentials ({', '.join(a.split(':', 1)[1] for a in removed)}).", file=ctx.out)
     else:

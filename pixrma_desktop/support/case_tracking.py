@@ -1,4 +1,4 @@
-"""Ticket and RMA numbers in mail subjects, and the status inquiry e-mail the vendor asks for.
+"""Support ticket numbers in mail subjects and in what users type; the status inquiry e-mail the vendor asks for.
 
 Two different numbers, never to be mixed up:
 - the support ticket number, in the autoreply and in inquiries as ``[#1234]`` (RT writes ``[Support #1234]``),
@@ -13,15 +13,8 @@ from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 from urllib.parse import quote
 
-_RMA_TAG = re.compile(r"\[\s*RMA\s*#\s*(\d+)\s*\]", re.IGNORECASE)
 _TICKET_TAG = re.compile(r"\[\s*(?:([^\[\]#]*?)\s*)#\s*(\d+)\s*\]")
 _BARE_NUMBER = re.compile(r"^\s*(?:(?:ticket|support)\s*)?#?\s*(\d+)\s*$", re.IGNORECASE)
-
-
-def rma_number_in(subject: str) -> str | None:
-    """The RMA number from ``[RMA#56]`` or ``[RMA #56]`` in a subject, else ``None``."""
-    match = _RMA_TAG.search(subject)
-    return match.group(1) if match else None
 
 
 def ticket_number_in(text: str) -> str | None:

@@ -1,26 +1,13 @@
-"""The Settings page's background jobs: plain functions run in workers (test connection, contact profile).
+"""The Settings page's background jobs: plain functions run in workers (the remembered contact profile).
 
-They build a support backend or read and write the remembered contact profile, never a widget.
+They read and write the contact profile, never a widget. (Test connection is the application's
+``accounts.check_connection``.)
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
-
-from pixrma_desktop.settings import Settings
-
-
-def check_connection_job(settings: Settings, credentials: Any) -> tuple[bool, str, list[str]]:
-    """Build the configured backend and ask it whether it can reach the server (runs in a worker)."""
-    from pixrma_desktop.support.factory import make_backend
-
-    backend = make_backend(settings.support, credentials)
-    check = getattr(backend, "check", None)
-    if check is None:
-        return True, "The settings are complete; this kind of backend is checked when the first request is sent.", []
-    result = check()
-    return bool(result.ok), str(result.message), [str(d) for d in result.details]
 
 
 def load_profile_job(config_dir: Path) -> Any:

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from pixrma_desktop.settings import Settings, SupportSettings
 from pixrma_desktop.ui.i18n import translate
-from pixrma_desktop.ui.settings_jobs import check_connection_job
 from pixrma_desktop.ui.worker import Worker, WorkerPool
 
 CredentialsFactory = Callable[[], Any]
@@ -312,7 +311,9 @@ class SupportSettingsBox(QGroupBox):
             return None
         self.test_button.setEnabled(False)
         self.test_result.setText(translate("SettingsPage", "Connecting…"))
-        worker = Worker(check_connection_job, self._current_settings(), store, name="check-connection")
+        from pixrma_desktop.application.accounts import check_connection
+
+        worker = Worker(check_connection, self._current_settings(), store, name="check-connection")
         worker.returned.connect(self._on_checked)
         worker.errored.connect(lambda exc: self.test_result.setText(str(exc)))
         worker.finished.connect(self._on_check_finished)
@@ -320,7 +321,7 @@ class SupportSettingsBox(QGroupBox):
         self._pool.start(worker)
         return worker
 
-    def _on_checked(self, result: tuple[bool, str, list[str]]) -> None:
+    def _on_checked(self, result: tuple[bool, str, tuple[str, ...]]) -> None:
         ok, message, details = result
         text = ("✔ " if ok else "✘ ") + message
         if details:

@@ -28,9 +28,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from pixrma_desktop.outbox.sender import Sender
 from pixrma_desktop.outbox.store import OutboxStore
 from pixrma_desktop.rma.render import to_submission
-from pixrma_desktop.rma.request_bundle import bundle_maker, make_request_bundle
 from tests.benchmarks.measure import limit_line, ratio_line
 from tests.fakes.json_backend import FakeJsonBackend, submission_payload
+from tests.fakes.request_bundle import bundle_maker, make_request_bundle
 from tests.fakes.sample_requests import complete_request
 from tests.fakes.support_server import FakeSupportServer
 

@@ -25,8 +25,8 @@ from pathlib import Path
 from pixrma_desktop.outbox.sender import Sender
 from pixrma_desktop.outbox.state import RequestState
 from pixrma_desktop.outbox.store import OutboxStore
-from pixrma_desktop.rma.request_bundle import bundle_maker
 from tests.fakes.json_backend import FakeJsonBackend
+from tests.fakes.request_bundle import bundle_maker
 from tests.fakes.support_server import FakeSupportServer
 
 ROOT = Path(__file__).resolve().parents[2]

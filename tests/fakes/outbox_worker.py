@@ -20,8 +20,8 @@ from pathlib import Path
 
 from pixrma_desktop.outbox.sender import Sender
 from pixrma_desktop.outbox.store import OutboxStore
-from pixrma_desktop.rma.request_bundle import bundle_maker
 from tests.fakes.json_backend import FakeJsonBackend
+from tests.fakes.request_bundle import bundle_maker
 from tests.fakes.sample_requests import complete_request
 
 

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from pixrma_desktop.outbox.sender import Sender
 from pixrma_desktop.outbox.store import OutboxStore
-from pixrma_desktop.rma.request_bundle import bundle_maker
 from tests.fakes.json_backend import FakeJsonBackend
+from tests.fakes.request_bundle import bundle_maker
 
 
 def main(argv: list[str]) -> int:

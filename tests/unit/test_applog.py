@@ -208,8 +208,8 @@ def test_probe_warnings_and_probe_outcomes_reach_the_app_log(app_log):
 def test_every_send_attempt_and_its_outcome_reach_the_app_log(app_log, tmp_path):
     from pixrma_desktop.outbox.sender import Sender
     from pixrma_desktop.outbox.store import OutboxStore
-    from pixrma_desktop.rma.request_bundle import bundle_maker
     from pixrma_desktop.support.backend import TransientError
+    from tests.fakes.request_bundle import bundle_maker
     from tests.fakes.sample_requests import complete_request
     from tests.fakes.scripted_backend import ScriptedBackend
 

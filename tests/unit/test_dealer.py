@@ -12,7 +12,7 @@ from pixrma_desktop.outbox.errors import DealerRequestError
 from pixrma_desktop.outbox.state import RequestState
 from pixrma_desktop.outbox.store import OutboxStore
 from pixrma_desktop.rma.dealer import WHY_DEALER, build_dealer_package
-from pixrma_desktop.rma.request_bundle import bundle_maker
+from tests.fakes.request_bundle import bundle_maker
 from tests.fakes.sample_requests import dealer_request
 
 

@@ -9,8 +9,8 @@ import pytest
 from pixrma_desktop.outbox.sender import BackoffPolicy, Outcome, Sender
 from pixrma_desktop.outbox.state import RequestState
 from pixrma_desktop.outbox.store import OutboxStore
-from pixrma_desktop.rma.request_bundle import bundle_maker
 from pixrma_desktop.support.backend import AuthError, FieldProblem, PermanentError, TransientError
+from tests.fakes.request_bundle import bundle_maker
 from tests.fakes.sample_requests import complete_request
 from tests.fakes.scripted_backend import ScriptedBackend
 

@@ -1,8 +1,8 @@
-"""A small bundle of the request alone: its report, ``cameras.json`` and the files the user attached.
+"""A small stand-in for the support bundle: the request's report, ``cameras.json`` and its attached files.
 
-This is what the sender and the dealer package receive through their ``make_bundle(request) -> Path``
-parameter until the full support bundle (logs, system report, redaction) is wired in; swapping it is one
-function.
+Tests of the sender, the dealer package and the crash harness hand ``bundle_maker(folder)`` to them as their
+``make_bundle(request) -> Path``: it is quick and reads nothing from the system. The app always sends the
+full support bundle (``rma.support_bundle``).
 """
 
 from __future__ import annotations
@@ -33,5 +33,5 @@ def make_request_bundle(request: RmaRequest, folder: Path) -> Path:
 
 
 def bundle_maker(folder: Path) -> Callable[[RmaRequest], Path]:
-    """The ``make_bundle`` the command line and the app hand to the sender and the dealer package."""
+    """A ``make_bundle`` for the sender and the dealer package in tests."""
     return lambda request: make_request_bundle(request, folder)
