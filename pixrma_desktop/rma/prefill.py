@@ -63,17 +63,3 @@ def new_request(
             if f.get("title")
         ],
     )
-
-
-def basic_system_facts() -> dict[str, str]:
-    """What the app can say about the machine without the full system report: OS, architecture, app."""
-    import platform
-
-    from pixrma_desktop import __version__
-
-    return {
-        "Operating system": f"{platform.system()} {platform.release()}".strip(),
-        "OS version": platform.version(),
-        "Architecture": platform.machine(),
-        "pixrma-desktop": __version__,
-    }

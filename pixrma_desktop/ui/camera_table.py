@@ -144,9 +144,6 @@ class CameraTableModel(QStandardItemModel):
     def rows(self) -> tuple[CameraRow, ...]:
         return tuple(self._rows)
 
-    def record_at(self, row: int) -> CameraRecord | None:
-        return self._rows[row].record if 0 <= row < len(self._rows) else None
-
     def row_at(self, row: int) -> CameraRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 

@@ -58,10 +58,6 @@ class QtNetworkStatus(NetworkStatus):
             self._info.reachabilityChanged.connect(self._on_reachability)
             self._on_reachability(self._info.reachability())
 
-    @property
-    def backend_name(self) -> str:
-        return self._info.backendName() if self._info is not None else ""
-
     def _on_reachability(self, reachability: object) -> None:
         from PySide6.QtNetwork import QNetworkInformation
 

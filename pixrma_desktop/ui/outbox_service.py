@@ -265,10 +265,6 @@ class OutboxService(QObject):
             due_only, self._send_again = self._send_again, None
             self.send_pending(due_only=due_only)
 
-    @property
-    def send_worker(self) -> Worker | None:
-        return self._send_worker
-
     def _refresh_filed(self) -> None:
         """Ask about filed cases only when there are some (no backend is needed before the first one)."""
         from pixrma_desktop.outbox.state import FILED_STATES, RequestState

@@ -214,10 +214,6 @@ class CamerasPage(QWidget):
         self.attention.setVisible(visible)
 
     # -- selection and details ---------------------------------------------------------------------------
-    def selected_record(self) -> CameraRecord | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.record_at(rows[0].row()) if rows else None
-
     def _selected_row(self) -> CameraRow | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()) if rows else None
