@@ -191,22 +191,6 @@ class CameraTableModel(QStandardItemModel):
         self._replace(i, CameraRow(merged, RowState.MANUAL if keep_manual else state))
         return i
 
-    def set_snapshot(self, rows: Sequence[CameraRow]) -> None:
-        """Show exactly these rows, touching only what changed (rows matched by camera identity)."""
-        from pixrma_desktop.cameras.merge import same_camera
-
-        wanted = list(rows)
-        i = 0
-        while i < len(self._rows):
-            match = next((w for w in wanted if same_camera(w.record, self._rows[i].record)), None)
-            if match is None:
-                self._remove(i)
-                continue
-            wanted.remove(match)
-            self._replace(i, match)
-            i += 1
-        self._append(wanted)
-
     def begin_scan(self) -> None:
         """Cameras found before are "checking" until the new scan reports them."""
         for i, row in enumerate(self._rows):

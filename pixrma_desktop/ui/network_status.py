@@ -1,7 +1,7 @@
 """Whether the machine is online, from Qt's QNetworkInformation where the platform has a backend.
 
 Where no backend loads (or it cannot tell), the state is "unknown" and the app behaves as if online: the
-outbox's periodic retry finds out by trying. Tests inject ``ManualNetworkStatus``.
+outbox's periodic retry finds out by trying. Tests inject ``tests.fakes.network.ManualNetworkStatus``.
 """
 
 from __future__ import annotations
@@ -37,13 +37,6 @@ class NetworkStatus(QObject):
         if state is not self._state:
             self._state = state
             self.changed.emit(str(state))
-
-
-class ManualNetworkStatus(NetworkStatus):
-    """Set by hand (tests, and platforms without a backend)."""
-
-    def set_state(self, state: Connectivity) -> None:
-        self._set(state)
 
 
 class QtNetworkStatus(NetworkStatus):

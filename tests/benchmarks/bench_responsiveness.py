@@ -43,9 +43,10 @@ def main() -> int:
     from pixrma_desktop.paths import resolve_paths
     from pixrma_desktop.settings import Settings
     from pixrma_desktop.ui.main_window import MainWindow
-    from pixrma_desktop.ui.network_status import Connectivity, ManualNetworkStatus
+    from pixrma_desktop.ui.network_status import Connectivity
     from pixrma_desktop.ui.services import AppServices
     from tests.fakes.json_backend import FakeJsonBackend
+    from tests.fakes.network import ManualNetworkStatus
     from tests.fakes.probes import FakeProbe, FakeScannerFactory, viky
     from tests.fakes.sample_requests import complete_request
     from tests.fakes.support_server import FakeSupportServer

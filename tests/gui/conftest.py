@@ -9,8 +9,9 @@ import pytest
 from pixrma_desktop.application.root import AppRoot
 from pixrma_desktop.paths import resolve_paths
 from pixrma_desktop.settings import Settings, load_settings
-from pixrma_desktop.ui.network_status import Connectivity, ManualNetworkStatus
+from pixrma_desktop.ui.network_status import Connectivity
 from pixrma_desktop.ui.services import AppServices
+from tests.fakes.network import ManualNetworkStatus
 from tests.fakes.probes import FakeScannerFactory, demo_probes
 
 

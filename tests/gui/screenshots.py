@@ -51,11 +51,12 @@ def render(out_dir: Path, *, scanner_factory: object | None = None) -> list[Path
     from pixrma_desktop.settings import Settings
     from pixrma_desktop.ui.camera_table import RowState
     from pixrma_desktop.ui.main_window import MainWindow
-    from pixrma_desktop.ui.network_status import Connectivity, ManualNetworkStatus
+    from pixrma_desktop.ui.network_status import Connectivity
     from pixrma_desktop.ui.scan_controller import default_scanner_factory
     from pixrma_desktop.ui.services import AppServices
     from pixrma_desktop.ui.translations import install_translators
     from tests.fakes.json_backend import FakeJsonBackend
+    from tests.fakes.network import ManualNetworkStatus
     from tests.fakes.support_server import FakeSupportServer
 
     app = QApplication.instance() or QApplication([])

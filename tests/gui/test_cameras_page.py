@@ -4,8 +4,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QAbstractItemModelTester
 
 from pixrma_desktop.cameras.manual import load_manual_cameras
-from pixrma_desktop.cameras.record import CameraRecord
-from pixrma_desktop.ui.camera_table import CameraRow, CameraTableModel, RowState
 from tests.fakes.probes import BlockingProbe, FakeProbe, viky
 
 pytestmark = pytest.mark.gui
@@ -115,26 +113,6 @@ def test_camera_missing_from_a_later_scan_stays_marked(qtbot, make_window):
     assert serials(model) == ["0", "1"]
     assert model.index(0, 5).data() == "Not found now"
     assert model.index(1, 5).data() == "OK (demo camera)"
-
-
-def test_model_diffs_snapshots_without_resetting(qtbot):
-    model = CameraTableModel()
-    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
-    a, b, c = (CameraRecord(vendor="V", serial=s) for s in "abc")
-    model.set_snapshot([CameraRow(a), CameraRow(b)])
-    inserted, removed, changed = [], [], []
-    model.rowsInserted.connect(lambda _p, first, last: inserted.append((first, last)))
-    model.rowsRemoved.connect(lambda _p, first, last: removed.append((first, last)))
-    model.dataChanged.connect(lambda tl, _br: changed.append(tl.row()))
-    model.modelReset.connect(lambda: pytest.fail("the model must not reset"))
-    b2 = CameraRecord(vendor="V", serial="b", firmware_version="2.0")
-    model.set_snapshot([CameraRow(b2), CameraRow(c)])
-    assert removed == [(0, 0)]
-    assert changed == [0]
-    assert inserted == [(1, 1)]
-    assert serials(model) == ["b", "c"]
-    assert model.index(0, 2).data() == "2.0"
-    assert model.rows[0].state is RowState.SEEN
 
 
 def test_every_transport_has_a_name_people_use():

@@ -114,7 +114,8 @@ KILLED_AFTER_AUTOSAVE = textwrap.dedent(
     from pixrma_desktop.paths import resolve_paths
     from pixrma_desktop.settings import Settings
     from pixrma_desktop.ui.main_window import MainWindow
-    from pixrma_desktop.ui.network_status import Connectivity, ManualNetworkStatus
+    from pixrma_desktop.ui.network_status import Connectivity
+    from tests.fakes.network import ManualNetworkStatus
     from pixrma_desktop.ui.services import AppServices
     from tests.fakes.probes import FakeScannerFactory
 

@@ -8,8 +8,9 @@ from pixrma_desktop.paths import resolve_paths
 from pixrma_desktop.settings import Settings
 from pixrma_desktop.support.credentials import Credential, KeyringCredentials, rt_account
 from pixrma_desktop.ui.main_window import MainWindow
-from pixrma_desktop.ui.network_status import Connectivity, ManualNetworkStatus
+from pixrma_desktop.ui.network_status import Connectivity
 from pixrma_desktop.ui.services import AppServices
+from tests.fakes.network import ManualNetworkStatus
 from tests.fakes.probes import FakeScannerFactory
 from tests.fakes.sample_requests import complete_request
 
