@@ -3,7 +3,8 @@
 The one implementation behind `pixrma status` and the app's Outbox page (its Refresh button and its timer).
 Each answer is stored (``OutboxStore.record_status``): the case step and, once support issued one, the RMA
 number. A request sent by e-mail has no ticket number until the user records the one from support's
-autoreply (``record_ticket_number``).
+autoreply (``record_ticket_number``). ``status_inquiry`` writes the e-mail the vendor asks for to ask about
+a case.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pixrma_desktop.application.root import AppRoot
 if TYPE_CHECKING:
     from pixrma_desktop.outbox.records import StoredRequest
     from pixrma_desktop.support.backend import SupportError
+    from pixrma_desktop.support.case_tracking import InquiryEmail
 
 
 class NotSentError(ValueError):
@@ -29,7 +31,7 @@ class NotSentError(ValueError):
 
 
 class NoTicketNumberError(ValueError):
-    """The text given as a ticket number holds none."""
+    """No support ticket number: the text given as one holds none, or the request has none yet."""
 
 
 class Refreshed(Enum):
@@ -121,3 +123,33 @@ def refresh_status(root: AppRoot, rows: Sequence[StoredRequest], *, offline: boo
         else:
             result.lines.append(CaseLine(root.outbox.record_status(row.id, status), Refreshed.YES, status.detail))
     return result
+
+
+def inquiry_address(root: AppRoot) -> str:
+    """Where status inquiries go: the vendor's inquiry address, else the support mail address ("" if neither)."""
+    support = root.settings.support
+    return support.inquiry_to or support.smtp_to
+
+
+def status_inquiry(root: AppRoot, row: StoredRequest) -> InquiryEmail:
+    """The repair status inquiry the vendor asks for (``[#ticket]`` in the subject) for a sent request, to
+    ``inquiry_address``; ``NoTicketNumberError`` while its ticket number is not known."""
+    from pixrma_desktop.rma.request import DraftFormatError
+    from pixrma_desktop.support.case_tracking import inquiry_email
+
+    if not row.support_ticket_number:
+        raise NoTicketNumberError("the support ticket number is not known yet, so the inquiry cannot name it.")
+    try:
+        request = row.request
+        serials = tuple(c.serial for c in request.cameras)
+        sender, name = request.contact.email, request.contact.name
+    except DraftFormatError:
+        serials, sender, name = (), "", ""
+    return inquiry_email(
+        row.support_ticket_number,
+        inquiry_address(root),
+        serials=serials,
+        rma_number=row.rma_number,
+        sender=sender,
+        name=name,
+    )

@@ -148,11 +148,8 @@ def _auth(problem: Exception) -> bool:
 def _inquiry(args: argparse.Namespace, ctx: CliContext, results: list[tuple[StoredRequest, str]]) -> int:
     from pathlib import Path
 
-    from pixrma_desktop.rma.request import DraftFormatError
-    from pixrma_desktop.support.case_tracking import inquiry_email
+    from pixrma_desktop.application.case_status import inquiry_address, status_inquiry
 
-    support = ctx.settings.support
-    to = support.inquiry_to or support.smtp_to
     if not args.id or len(results) != 1:
         print("error: --inquiry needs the id of one sent request.", file=ctx.err)
         return exit_codes.USAGE
@@ -160,18 +157,10 @@ def _inquiry(args: argparse.Namespace, ctx: CliContext, results: list[tuple[Stor
     if not row.support_ticket_number:
         print("error: the support ticket number is not known yet, so the inquiry cannot name it.", file=ctx.err)
         return exit_codes.FAILED
-    if not to:
+    if not inquiry_address(ctx.root):
         print("error: set the vendor's support address: `pixrma config set support.inquiry_to ADDRESS`.", file=ctx.err)
         return exit_codes.NOT_CONFIGURED
-    try:
-        request = row.request
-        serials = tuple(c.serial for c in request.cameras)
-        sender, name = request.contact.email, request.contact.name
-    except DraftFormatError:
-        serials, sender, name = (), "", ""
-    mail = inquiry_email(
-        row.support_ticket_number, to, serials=serials, rma_number=row.rma_number, sender=sender, name=name
-    )
+    mail = status_inquiry(ctx.root, row)
     if args.inquiry == "-":
         print(mail.mailto_url(), file=ctx.out)
         return exit_codes.OK

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from functools import partial
 from typing import Any
-from urllib.parse import quote
 
 from PySide6.QtCore import QItemSelection, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -20,22 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pixrma_desktop.application.dealer import default_dealer_folder
 from pixrma_desktop.application.drafts import delete_draft, queue_request
 from pixrma_desktop.outbox.records import StoredRequest
 from pixrma_desktop.outbox.state import FILED_STATES, RequestState
 from pixrma_desktop.ui.outbox_service import OutboxService
 from pixrma_desktop.ui.outbox_table import OutboxTableModel
-
-
-def inquiry_mailto(row: StoredRequest, support_address: str) -> QUrl:
-    """The vendor's rule: inquiries carry the ticket number as "[#XXXX]" in the subject."""
-    subject = f"[#{row.support_ticket_number}] {row.title}"
-    body = (
-        f"Hello,\n\nI would like to know the status of my request (support ticket #{row.support_ticket_number}"
-        + (f", RMA #{row.rma_number}" if row.rma_number else "")
-        + ").\n\n"
-    )
-    return QUrl(f"mailto:{support_address}?subject={quote(subject)}&body={quote(body)}")
 
 
 class OutboxPage(QWidget):
@@ -187,8 +176,9 @@ class OutboxPage(QWidget):
         row = self.selected()
         if row is None or not row.support_ticket_number:
             return None
-        support = self.service.settings.support
-        return inquiry_mailto(row, support.inquiry_to or support.smtp_to)
+        from pixrma_desktop.application.case_status import status_inquiry
+
+        return QUrl(status_inquiry(self.service.root, row).mailto_url())
 
     def open_inquiry(self) -> None:
         url = self.inquiry_url()
@@ -196,7 +186,7 @@ class OutboxPage(QWidget):
             QDesktopServices.openUrl(url)
 
     def _dealer_folder(self, row: StoredRequest) -> Any:
-        folder = self.service.paths.data_dir / "dealer" / f"dealer-{row.id[:8]}"
+        folder = default_dealer_folder(self.service.root) / f"dealer-{row.id[:8]}"
         return folder if folder.is_dir() else None
 
     def open_dealer_package(self) -> None:
