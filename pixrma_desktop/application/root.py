@@ -9,7 +9,6 @@ imported only when one is made. Tests build the root with fakes (``backend_facto
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -20,6 +19,7 @@ from pixrma_desktop.settings import CameraSettings, DemoMode, Settings, load_set
 
 if TYPE_CHECKING:
     from pathlib import Path
+    from threading import Lock
 
     from pixrma_desktop.cameras.scanner import Scanner
     from pixrma_desktop.outbox.store import OutboxStore
@@ -31,6 +31,12 @@ CredentialsFactory = Callable[[], "CredentialStore"]
 BackendFactory = Callable[[Settings], "SupportBackend"]
 ScannerFactory = Callable[[CameraSettings, DemoMode, "float | None"], "Scanner"]
 BundleMakerFactory = Callable[[AppPaths, Settings], Callable[["RmaRequest"], "Path"]]
+
+
+def _new_lock() -> Lock:
+    import threading  # not on the way to `pixrma --help`
+
+    return threading.Lock()
 
 
 def keyring_credentials() -> CredentialStore:
@@ -68,7 +74,7 @@ class AppRoot:
     bundle_maker_factory: BundleMakerFactory = full_support_bundle
     clock: Callable[[], float] = time.time
     _outbox: OutboxStore | None = field(default=None, init=False, repr=False)
-    _outbox_lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
+    _outbox_lock: Lock = field(default_factory=_new_lock, init=False, repr=False)
 
     @classmethod
     def build(cls, data_dir: str | None = None, **parts: Any) -> AppRoot:
