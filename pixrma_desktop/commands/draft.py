@@ -102,10 +102,10 @@ def _scan_cameras(args: argparse.Namespace, ctx: CliContext) -> tuple[list[Camer
     if scan is not None:
         return list(scan.cameras), list(scan.findings)
     if getattr(args, "demo_mode", None) == "on":
-        import importlib
+        from pixrma_desktop.application.scanning import run_scan
 
         try:
-            discovery: Any = importlib.import_module("pixrma_desktop.cameras.discovery")
+            result = run_scan(ctx.root, ctx.settings.cameras, "on")
         except ImportError:
             print(
                 "No scan is stored and demo discovery is not available in this build: the draft starts without "
@@ -113,8 +113,7 @@ def _scan_cameras(args: argparse.Namespace, ctx: CliContext) -> tuple[list[Camer
                 file=ctx.err,
             )
             return [], []
-        result = discovery.discover(ctx.settings, "on")  # demo cameras only: no scanner to inject
-        return list(getattr(result, "cameras", ())), []
+        return list(result.cameras), []
     print(
         "No scan is stored yet: run `pixrma scan` first, or add cameras by hand with "
         "`pixrma draft edit ID --set cameras.0.serial=...`. The draft starts without cameras.",

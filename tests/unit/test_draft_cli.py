@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-import types
 
 import pytest
 
@@ -42,20 +41,23 @@ class Support:
     """The support backend the command lines of a test get: the configured one, or a fake server's."""
 
     url: str | None = None
+    scanner_factory = None
 
     @classmethod
     def root(cls, data_dir: str | None) -> AppRoot:
-        url = cls.url
-        if url is None:
-            return AppRoot.build(data_dir)
-        return AppRoot.build(data_dir, backend_factory=lambda settings: FakeJsonBackend(url))
+        url, parts = cls.url, {}
+        if url is not None:
+            parts["backend_factory"] = lambda settings: FakeJsonBackend(url)
+        if cls.scanner_factory is not None:
+            parts["scanner_factory"] = cls.scanner_factory
+        return AppRoot.build(data_dir, **parts)
 
 
 @pytest.fixture(autouse=True)
 def configured_support():
-    Support.url = None
+    Support.url = Support.scanner_factory = None
     yield
-    Support.url = None
+    Support.url = Support.scanner_factory = None
 
 
 def run(capsys, *argv):
@@ -165,11 +167,17 @@ def test_demo_without_scan_falls_back_clearly_when_discovery_is_missing(capsys, 
     assert "demo discovery is not available" in err
 
 
-def test_demo_cameras_come_from_discovery_and_are_refused_for_a_real_request(capsys, monkeypatch):
-    fake = types.ModuleType("pixrma_desktop.cameras.discovery")
-    demo = CameraRecord(vendor="Sim", model="TLSimuMono", serial="SN-DEMO1", demo=True)
-    fake.discover = lambda settings, mode: ScanResult(cameras=(demo,))
-    monkeypatch.setitem(sys.modules, "pixrma_desktop.cameras.discovery", fake)
+class DemoScanner:
+    def __init__(self, settings, demo_mode, timeout=None):
+        self.demo_mode = demo_mode
+
+    def run(self, on_event=None):
+        assert self.demo_mode == "on"
+        return ScanResult(cameras=(CameraRecord(vendor="Sim", model="TLSimuMono", serial="SN-DEMO1", demo=True),))
+
+
+def test_demo_cameras_come_from_a_scan_and_are_refused_for_a_real_request(capsys):
+    Support.scanner_factory = DemoScanner
     code, out, _ = run(capsys, "--demo", "draft", "new", "--from-scan")
     assert "demo camera, cannot be part of a real request" in out
     request_id = only_id()
