@@ -1,7 +1,8 @@
 """The app's side of the outbox: autosave, queueing, sending by itself, status refresh — all in workers.
 
-The SQLite outbox (``outbox.store``) and the exactly-once sender (``outbox.sender``) do the real work; this
-object runs them off the GUI thread and tells the window what happened by signals. Sending starts at
+The application layer's use cases (``application.drafts``, ``sending``, ``case_status``, ``dealer``) do the
+work on the root's outbox; this object runs them in workers, never on the GUI thread, and tells the window
+what happened by signals. Sending starts at
 start-up, when the network comes back, every ``retry_interval_s`` while requests wait, and on request.
 Closing the window during a send loses nothing: the request stays "sending" under a lease, and the next
 start looks the submission id up on the server before sending again.
