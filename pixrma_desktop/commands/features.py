@@ -101,7 +101,7 @@ def save_xml(snapshots: list[CameraSnapshot], folder: Path) -> list[Path]:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
-    from pixrma_desktop.cameras.discovery import discover
+    from pixrma_desktop.application.scanning import run_scan
     from pixrma_desktop.cameras.features import snapshot_to_dict
     from pixrma_desktop.cameras.snapshots import take_snapshots
 
@@ -110,7 +110,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         print("--timeout must be more than 0 seconds.", file=ctx.err)
         return exit_codes.USAGE
     settings = with_gige_hosts(ctx.settings.cameras, args)
-    result = discover(settings, demo_mode, timeout=args.timeout)
+    result = run_scan(ctx.root, settings, demo_mode, timeout=args.timeout)
     cameras = list(result.cameras)
     if args.serials:
         wanted = set(args.serials)
