@@ -41,8 +41,13 @@ def check_login(root: AppRoot, credential: Credential) -> ConnectionCheck:
     return ConnectionCheck(bool(check.ok), str(check.message), tuple(str(d) for d in check.details))
 
 
-def store_login(root: AppRoot, account: str, credential: Credential) -> None:
-    root.credentials().put(account, credential)
+def store_login(root: AppRoot, account: str, credential: Credential) -> str:
+    """Store ``credential``; where it went, in words for the user (the keyring's name, or that it is a file)."""
+    from pixrma_desktop.support.credentials import keyring_place
+
+    store = root.credentials()
+    store.put(account, credential)
+    return keyring_place(store)
 
 
 def configured_accounts(settings: Settings) -> list[str]:

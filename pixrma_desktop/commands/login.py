@@ -81,11 +81,11 @@ def run_login(args: argparse.Namespace, ctx: CliContext) -> int:
         if code is not None:
             return code
     try:
-        store_login(ctx.root, account, credential)
+        place = store_login(ctx.root, account, credential)
     except SupportError as exc:
         print(f"error: {exc}", file=ctx.err)
         return exit_codes.FAILED
-    print(f"Stored the {credential} for {where} in the keyring.", file=ctx.out)
+    print(f"Stored the {credential} for {where} in {place}.", file=ctx.out)
     return exit_codes.OK
 
 

@@ -250,10 +250,10 @@ class SupportSettingsBox(QGroupBox):
             self.forget_secret_button.setEnabled(False)
             return None
 
-        def job() -> bool:
+        def job() -> tuple[bool, str]:
             if change is not None:
                 change(store, account)
-            return store.get(account) is not None
+            return store.get(account) is not None, _credentials_module().keyring_place(store)
 
         worker = Worker(job, name="keyring")
         worker.returned.connect(self._show_secret_state)
@@ -264,10 +264,11 @@ class SupportSettingsBox(QGroupBox):
         self._pool.start(worker)
         return worker
 
-    def _show_secret_state(self, stored: bool) -> None:
+    def _show_secret_state(self, state: tuple[bool, str]) -> None:
+        stored, place = state
         if stored:
             self.secret_state.setText(
-                translate("SettingsPage", "Stored in the system keyring (it is never shown again).")
+                translate("SettingsPage", "Stored in {place}. It is never shown again.").format(place=place)
             )
         else:
             self.secret_state.setText(translate("SettingsPage", "Nothing stored yet."))

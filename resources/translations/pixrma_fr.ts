@@ -1281,8 +1281,8 @@
         <translation>Saisissez d’abord l’adresse du serveur.</translation>
     </message>
     <message>
-        <source>Stored in the system keyring (it is never shown again).</source>
-        <translation>Rangé dans le trousseau du système (il n’est plus jamais affiché).</translation>
+        <source>Stored in {place}. It is never shown again.</source>
+        <translation>Rangé ici : {place}. Il n’est plus jamais affiché.</translation>
     </message>
     <message>
         <source>Nothing stored yet.</source>

@@ -159,7 +159,10 @@ def render(out_dir: Path, *, scanner_factory: object | None = None) -> list[Path
         settings_page = window.settings_page
         settings_page.secret.setText("1-42-0123456789abcdef")  # the demo token, in the test keyring only
         settings_page.support_box.store_secret()
-        stored = "Stored in the system keyring (it is never shown again)."
+        stored = (
+            "Stored in the system keyring (memory keyring MemoryKeyring, chosen by PYTHON_KEYRING_BACKEND). "
+            "It is never shown again."
+        )
         _wait(app, lambda: settings_page.secret_state.text() == stored)
         shot("settings")
         window.close()

@@ -22,7 +22,10 @@ def test_token_goes_to_the_keyring_and_never_into_the_settings_file(qtbot, make_
     assert page.secret.echoMode() == page.secret.EchoMode.Password
     qtbot.mouseClick(page.save_secret_button, Qt.MouseButton.LeftButton)
     assert page.secret.text() == "", "the token is never shown again"
-    stored_text = "Stored in the system keyring (it is never shown again)."
+    stored_text = (
+        "Stored in the system keyring (memory keyring MemoryKeyring, chosen by PYTHON_KEYRING_BACKEND). "
+        "It is never shown again."
+    )
     qtbot.waitUntil(lambda: page.secret_state.text() == stored_text, timeout=10_000)
     qtbot.waitUntil(lambda: not page.support_box.keyring_worker.running, timeout=10_000)
     stored = KeyringCredentials().get(rt_account("https://support.example.com"))

@@ -126,3 +126,38 @@ def test_smtp_login_stores_the_mail_password(monkeypatch):
     monkeypatch.setattr("sys.stdin", io.StringIO("mailpw\n"))
     assert main(["login", "--password-stdin"]) == exit_codes.OK
     assert ("pixrma-desktop", "smtp:me@mail.lab:587") in memory_keyring.SECRETS
+
+
+def _only_a_plaintext_keyring(monkeypatch):
+    """A machine without a Secret Service where keyrings.alt is installed: keyring itself would pick the file."""
+    from keyring.backends import fail
+    from keyrings.alt.file import PlaintextKeyring
+
+    monkeypatch.delenv("PYTHON_KEYRING_BACKEND")
+    monkeypatch.setattr("keyring.backend.get_all_keyring", lambda: [PlaintextKeyring(), fail.Keyring()])
+
+
+def test_login_refuses_a_plaintext_keyring_nobody_chose(capsys, monkeypatch, isolated_state):
+    main(["config", "set", "support.rt_url", "https://rt.vendor.example"])
+    _only_a_plaintext_keyring(monkeypatch)
+    monkeypatch.setattr("sys.stdin", io.StringIO("1-5-secret\n"))
+    assert main(["login", "--token-stdin", "--no-check"]) == exit_codes.FAILED
+    captured = capsys.readouterr()
+    assert "No secure keyring" in captured.err
+    assert "plaintext file" in captured.err
+    assert "PYTHON_KEYRING_BACKEND=keyrings.alt.file.PlaintextKeyring" in captured.err, "how to choose it anyway"
+    assert "Stored" not in captured.out
+    assert [p for p in (isolated_state / "xdg-data").rglob("*") if p.is_file()] == []
+    assert "1-5-secret" not in captured.err
+
+
+def test_login_with_the_plaintext_keyring_chosen_says_it_is_a_file(capsys, monkeypatch, isolated_state):
+    main(["config", "set", "support.rt_url", "https://rt.vendor.example"])
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
+    monkeypatch.setattr("sys.stdin", io.StringIO("1-5-secret\n"))
+    assert main(["login", "--token-stdin", "--no-check"]) == exit_codes.OK
+    out = capsys.readouterr().out
+    path = isolated_state / "xdg-data" / "python_keyring" / "keyring_pass.cfg"
+    assert path.is_file()
+    assert f"in a plaintext file, {path} (keyrings.alt.file.PlaintextKeyring, chosen by PYTHON_KEYRING_BACKEND)" in out
+    assert "anyone who can read that file can read the secret" in out

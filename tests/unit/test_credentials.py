@@ -78,3 +78,49 @@ def test_factory_for_email():
     with pytest.raises(NotConfiguredError, match="password"):
         make_backend(settings)
     assert make_backend(SupportSettings(**{**settings.__dict__, "smtp_user": ""})).name == "smtp"
+
+
+class _Backend:
+    """A stand-in keyring backend of a given priority."""
+
+    def __init__(self, name, priority):
+        self.name, self.priority = name, priority
+
+
+def test_without_a_choice_only_secure_backends_are_used(monkeypatch):
+    from keyring.backends import fail, null
+    from keyrings.alt.file import PlaintextKeyring
+
+    from pixrma_desktop.support.credentials import keyring_place
+
+    monkeypatch.delenv("PYTHON_KEYRING_BACKEND")
+    system = memory_keyring.MemoryKeyring()
+    found = [PlaintextKeyring(), fail.Keyring(), null.Keyring(), _Backend("last resort", 0.9), system]
+    monkeypatch.setattr("keyring.backend.get_all_keyring", lambda: found)
+    store = KeyringCredentials()
+    store.put("rt:x", Credential(token="t"))
+    assert memory_keyring.SECRETS == {("pixrma-desktop", "rt:x"): '{"token": "t", "user": "", "password": ""}'}
+    assert keyring_place(store) == "the system keyring (memory keyring MemoryKeyring)"
+
+
+def test_low_priority_backends_are_refused_with_their_reason(monkeypatch):
+    monkeypatch.delenv("PYTHON_KEYRING_BACKEND")
+    monkeypatch.setattr("keyring.backend.get_all_keyring", lambda: [_Backend("last resort", 0.9)])
+    with pytest.raises(KeyringUnavailableError, match=r"last resort: keyring itself ranks it as a last resort"):
+        KeyringCredentials().put("rt:x", Credential(token="t"))
+
+
+def test_a_chainer_chosen_on_purpose_skips_its_plaintext_member(monkeypatch):
+    from keyrings.alt.file import PlaintextKeyring
+
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.chainer.ChainerBackend")
+    members = [PlaintextKeyring(), memory_keyring.MemoryKeyring()]
+    monkeypatch.setattr("keyring.backends.chainer.ChainerBackend.backends", members, raising=False)
+    KeyringCredentials().put("rt:x", Credential(token="t"))
+    assert ("pixrma-desktop", "rt:x") in memory_keyring.SECRETS
+
+
+def test_stores_that_do_not_say_where_get_a_plain_name():
+    from pixrma_desktop.support.credentials import keyring_place
+
+    assert keyring_place(object()) == "the credential store"
