@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -120,12 +121,30 @@ def main(argv: Sequence[str] | None = None, *, root_factory: Callable[[str | Non
         return run_gui(args, root, ctx.err)
     try:
         code: int = args.func(args, ctx)
+        ctx.out.flush()  # a reader that went away shows up here at the latest, not in the interpreter's exit
     except KeyboardInterrupt:
         print("Interrupted.", file=ctx.err)
         return 130
+    except BrokenPipeError:
+        return _stdout_closed()
     finally:
         root.close()
     return code
+
+
+def _stdout_closed() -> int:
+    """The reader of standard output went away (`pixrma … | head`): stop quietly, as a command ended by SIGPIPE.
+
+    Standard output is pointed at the null device so that Python's own flush at exit has nowhere to fail."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # not a real file (tests capture it); nothing to redirect
+        pass
+    from pixrma_desktop.commands.exit_codes import STDOUT_CLOSED
+
+    return STDOUT_CLOSED
 
 
 if __name__ == "__main__":

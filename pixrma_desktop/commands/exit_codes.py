@@ -11,3 +11,6 @@ NEEDS_ATTENTION = 4
 """Findings or requests need the user's attention (``pixrma check``, ``pixrma outbox send``)."""
 NOT_CONFIGURED = 5
 """The support backend or credentials are missing; run `pixrma config set` / `pixrma login`."""
+STDOUT_CLOSED = 141
+"""Whoever read the output stopped reading (`pixrma … | head`): the command stops quietly, with the status a
+shell gives a command ended by SIGPIPE (128 + 13)."""

@@ -102,8 +102,11 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
             else:
                 rows = filed_requests(ctx.root, include_closed=args.all)
             if not rows:
+                if args.json:
+                    print("[]", file=ctx.out)  # JSON only on stdout; the words go to stderr
                 print(
-                    "No sent requests to show." + ("" if args.all else " (`--all` includes closed ones.)"), file=ctx.out
+                    "No sent requests to show." + ("" if args.all else " (`--all` includes closed ones.)"),
+                    file=ctx.err if args.json else ctx.out,
                 )
                 return exit_codes.OK
             refresh = refresh_status(ctx.root, rows, offline=args.offline)
