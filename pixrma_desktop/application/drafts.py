@@ -7,7 +7,6 @@ tells the user in its own way.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -96,14 +95,11 @@ def open_draft(root: AppRoot, id_or_prefix: str) -> OpenedDraft:
 def edit_draft(root: AppRoot, id_or_prefix: str, edit: DraftEdit) -> RmaRequest:
     """Apply ``edit`` to a stored draft and save it; ``rma.edit.EditError`` (or ``OSError``/``ValueError`` from
     the JSON file) when a change cannot be made: then nothing is saved."""
-    from pixrma_desktop.rma.edit import EditError, apply_edit, merge_json
+    from pixrma_desktop.rma.edit import EditError, apply_edit, merge_json, read_json_changes
 
     request = root.outbox.get(id_or_prefix).request
     if edit.json_file is not None:
-        changes = json.loads(edit.json_file.read_text(encoding="utf-8"))
-        if not isinstance(changes, dict):
-            raise EditError(f"{edit.json_file} must hold a JSON object.")
-        request = merge_json(request, changes)
+        request = merge_json(request, read_json_changes(edit.json_file))
     for index in sorted(set(edit.remove_cameras), reverse=True):
         if not 0 <= index < len(request.cameras):
             raise EditError(f"There is no camera {index} (there are {len(request.cameras)}).")

@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 from pixrma_desktop.commands import exit_codes
 from pixrma_desktop.commands.context import CliContext
-from pixrma_desktop.settings import Settings, SupportSettings, save_settings
+from pixrma_desktop.settings import Settings, SupportSettings, check_setting, save_settings
 
 
 def register(subparsers: Any) -> None:
@@ -123,6 +123,10 @@ def _set(ctx: CliContext, key: str, text: str | None) -> int:
             value = parse_value(annotation, text)
         except ValueError as exc:
             print(f"error: {key} {exc}.", file=ctx.err)
+            return exit_codes.USAGE
+        why = check_setting(key, annotation, value)
+        if why is not None:
+            print(f"error: {key} {why}; {text!r} is not.", file=ctx.err)
             return exit_codes.USAGE
     old = getattr(section, field_name)
     setattr(section, field_name, value)

@@ -8,10 +8,12 @@ camera's identity may not), and returns a new request; the old one is untouched.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
+from pixrma_desktop.rma.limits import MAX_JSON_FILE_BYTES, MAX_NESTING, nesting_depth, over_limits
 from pixrma_desktop.rma.request import (
     CameraEntry,
     CameraSource,
@@ -27,20 +29,51 @@ class EditError(ValueError):
     """The change cannot be made; ``str()`` says why and what to do."""
 
 
+def _loads(text: str, what: str) -> Any:
+    """``text`` as JSON, refusing nesting deeper than ``MAX_NESTING`` with a sentence that says the bound."""
+    too_deep = EditError(
+        f"{what} nests objects and lists more than {MAX_NESTING} levels deep; a request needs far fewer."
+    )
+    try:
+        value = json.loads(text)
+    except RecursionError:
+        raise too_deep from None
+    except ValueError as exc:
+        raise EditError(f"{what} is not valid JSON ({exc}).") from exc
+    if nesting_depth(value) > MAX_NESTING:
+        raise too_deep
+    return value
+
+
+def read_json_changes(path: str | Path) -> dict[str, Any]:
+    """The partial request in the JSON file ``path`` (for ``merge_json``); ``EditError`` saying the bound when it
+    is too big, too deep, not JSON or not an object."""
+    path = Path(path)
+    try:
+        with path.open("rb") as file:
+            raw = file.read(MAX_JSON_FILE_BYTES + 1)
+    except OSError as exc:
+        raise EditError(f"{path} cannot be read ({exc.strerror or exc}).") from None
+    if len(raw) > MAX_JSON_FILE_BYTES:
+        raise EditError(f"{path} is larger than {MAX_JSON_FILE_BYTES // 1_000_000} MB; a request is far smaller.")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise EditError(f"{path} is not UTF-8 text.") from None
+    changes = _loads(text, str(path))
+    if not isinstance(changes, dict):
+        raise EditError(f"{path} must hold a JSON object.")
+    return changes
+
+
 def _parse_value(current: Any, text: str) -> Any:
     if isinstance(current, list):
         stripped = text.strip()
         if stripped.startswith("["):
-            try:
-                return json.loads(stripped)
-            except ValueError as exc:
-                raise EditError(f"“{text}” is not a JSON list ({exc}).") from exc
+            return _loads(stripped, f"“{text[:60]}”")
         return [text] if text else []
     if isinstance(current, dict) and text.strip().startswith("{"):
-        try:
-            return json.loads(text)
-        except ValueError as exc:
-            raise EditError(f"“{text}” is not a JSON object ({exc}).") from exc
+        return _loads(text, f"“{text[:60]}”")
     if text == "" and current is None:
         return None
     return text
@@ -115,6 +148,9 @@ def _step(node: Any, part: str, so_far: list[str]) -> Any:
 
 
 def _rebuild(data: dict[str, Any], path: str) -> RmaRequest:
+    too_long = over_limits(data)
+    if too_long:
+        raise EditError("; ".join(f"{where} {message}" for where, message in too_long[:5]) + ". Nothing was changed.")
     try:
         return RmaRequest.model_validate(data)
     except ValidationError as exc:
@@ -126,6 +162,8 @@ def merge_json(request: RmaRequest, changes: dict[str, Any]) -> RmaRequest:
 
     Objects merge key by key; lists and plain values replace. Read-only fields must be absent or unchanged.
     """
+    if nesting_depth(changes) > MAX_NESTING:
+        raise EditError(f"The changes nest objects and lists more than {MAX_NESTING} levels deep.")
     current = request.model_dump(mode="json")
     changes = migrate_document({"schema_version": current["schema_version"], **changes})
     for key in _READ_ONLY_TOP:

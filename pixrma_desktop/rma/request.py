@@ -350,6 +350,16 @@ def _camera_problems(index: int, camera: CameraEntry) -> list[Problem]:
     return problems
 
 
+def length_problems(request: RmaRequest) -> list[Problem]:
+    """A problem for every field longer than ``rma.limits`` allows, the bound in its message."""
+    from pixrma_desktop.rma.limits import over_limits
+
+    return [
+        Problem(where, f"This {message}: shorten it (attach long logs as files instead).")
+        for where, message in over_limits(request.model_dump(mode="json"))
+    ]
+
+
 def validate_request(request: RmaRequest) -> list[Problem]:
     """Every problem that stops this request from being sent (or handed to a dealer), all at once, in order.
 
@@ -379,6 +389,7 @@ def validate_request(request: RmaRequest) -> list[Problem]:
                 )
             )
         seen.setdefault(key, index)
+    problems.extend(length_problems(request))
     for n, name in enumerate(request.evidence.files):
         if not Path(name).is_file():
             problems.append(

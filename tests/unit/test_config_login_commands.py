@@ -39,6 +39,12 @@ def test_config_set_writes_typed_values(capsys):
         ("support.smtp_port", "many", "whole number"),
         ("support.ca_bundle", "/no/such/ca.pem", "does not exist"),
         ("nosection", "x", "no setting"),
+        ("cameras.probe_timeout_s", "nan", "must be a number from 0.1 to 600"),
+        ("cameras.probe_timeout_s", "inf", "must be a number from 0.1 to 600"),
+        ("cameras.probe_timeout_s", "0", "must be a number from 0.1 to 600"),
+        ("cameras.probe_timeout_s", "1e308", "must be a number from 0.1 to 600"),
+        ("support.smtp_port", "70000", "from 1 to 65535"),
+        ("support.rt_support_queue", "q" * 2001, "at most 2000 characters"),
     ],
 )
 def test_config_set_refuses_bad_keys_and_values(capsys, key, value, words):

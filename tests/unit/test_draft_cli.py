@@ -146,6 +146,50 @@ def test_edit_from_json_and_camera_added_by_hand_then_removed(capsys, tmp_path):
     assert [c["serial"] for c in json.loads(out)["cameras"]] == ["712340099"]
 
 
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        (b'{"notes": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", "more than 32 levels deep"),
+        (b'{"system": {"facts": ' + b'{"a": ' * 40 + b"1" + b"}" * 40 + b"}}", "more than 32 levels deep"),
+        (json.dumps({"notes": "x" * 2_500_000}).encode(), "larger than 2 MB"),
+        (json.dumps({"notes": "x" * 20_001}).encode(), "notes is 20,001 characters long; at most 20,000 fit here"),
+        (json.dumps({"contact": {"name": "n" * 201}}).encode(), "contact.name is 201 characters long; at most 200"),
+        (b"\xff\xfe{}", "not UTF-8 text"),
+        (b"[]", "must hold a JSON object"),
+    ],
+)
+def test_edit_from_json_refuses_what_is_too_big_or_too_deep_and_says_the_bound(capsys, tmp_path, content, words):
+    new_from_scan(capsys)
+    request_id = only_id()
+    changes = tmp_path / "changes.json"
+    changes.write_bytes(content)
+    code, out, err = run(capsys, "draft", "edit", request_id, "--from-json", str(changes))
+    assert code == exit_codes.USAGE
+    assert words in err
+    assert "Traceback" not in err
+    _, out, _ = run(capsys, "draft", "show", request_id, "--json")
+    assert json.loads(out)["notes"] == ""
+
+
+def test_a_set_value_nested_too_deeply_is_refused(capsys):
+    new_from_scan(capsys)
+    code, _, err = set_all(capsys, only_id(), ["cameras.0.error_messages=" + "[" * 50_000 + "]" * 50_000])
+    assert code == exit_codes.USAGE
+    assert "more than 32 levels deep" in err
+
+
+def test_an_overlong_field_is_a_problem_that_stops_queueing():
+    from pixrma_desktop.rma.request import RmaRequest, length_problems
+
+    request = RmaRequest(notes="n" * 20_001)
+    assert [(p.field, p.message) for p in length_problems(request)] == [
+        (
+            "notes",
+            "This is 20,001 characters long; at most 20,000 fit here: shorten it (attach long logs as files instead).",
+        )
+    ]
+
+
 def test_incomplete_draft_is_not_queued(capsys):
     run(capsys, "draft", "new")
     code, _, err = run(capsys, "draft", "queue", only_id())
