@@ -1,15 +1,18 @@
 """Opening the outbox's SQLite file: private permissions, WAL, ``synchronous=FULL``, an integrity check and
-the migrations; a damaged file is moved aside and a new one started, with a notice for the user."""
+the migrations; a damaged file is moved aside, what can still be read is salvaged into a new one, and the user
+gets a notice with the count."""
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
 from pixrma_desktop.outbox.errors import CorruptStoreError, translate
+from pixrma_desktop.outbox.salvage import Salvaged, salvage
 from pixrma_desktop.outbox.schema import migrate, move_aside
 
 
@@ -24,13 +27,34 @@ def open_connection(
         conn = _connect(path, busy_timeout_s)
     except CorruptStoreError:
         aside = move_aside(path, clock)
-        notice = (
-            f"The outbox database was damaged and has been moved aside to {aside}. Drafts in it could not be "
+        salvaged = _salvage(aside, path)
+        conn = _connect(path, busy_timeout_s)
+        notice = _salvage_notice(aside, salvaged)
+    return conn, notice
+
+
+def _salvage(aside: Path, path: Path) -> Salvaged:
+    try:
+        return salvage(aside, path)
+    except (sqlite3.Error, OSError):  # e.g. the disk filled up while copying: start empty, the file is kept
+        with contextlib.suppress(OSError):
+            path.unlink()
+        return Salvaged(0, 0)
+
+
+def _salvage_notice(aside: Path, salvaged: Salvaged) -> str:
+    if salvaged.requests == 0:
+        return (
+            f"The outbox database was damaged and has been moved aside to {aside}. No request in it could be "
             "read; a new, empty outbox was started. Keep the damaged file if you want support to try to "
             "recover it."
         )
-        conn = _connect(path, busy_timeout_s)
-    return conn, notice
+    noun = "request" if salvaged.requests == 1 else "requests"
+    return (
+        f"The outbox database was damaged and has been moved aside to {aside}. {salvaged.requests} {noun} "
+        "that could still be read were copied into a new outbox; check that nothing is missing. Anything "
+        "else in the damaged file could not be read: keep it if you want support to try to recover more."
+    )
 
 
 def _connect(path: Path, busy_timeout_s: float) -> sqlite3.Connection:
@@ -65,5 +89,6 @@ def _connect(path: Path, busy_timeout_s: float) -> sqlite3.Connection:
 
 def _as_sqlite_error(exc: OSError) -> sqlite3.Error:
     error = sqlite3.OperationalError(str(exc))
-    error.sqlite_errorname = "SQLITE_READONLY" if exc.errno == 30 else "SQLITE_CANTOPEN"
+    names = {errno.EROFS: "SQLITE_READONLY", errno.ENOSPC: "SQLITE_FULL", errno.EDQUOT: "SQLITE_FULL"}
+    error.sqlite_errorname = names.get(exc.errno or 0, "SQLITE_CANTOPEN")
     return error

@@ -53,27 +53,28 @@ class OutboxDatabase:
     # -- transactions ------------------------------------------------------------------------------------
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """``BEGIN IMMEDIATE`` … ``COMMIT`` (``ROLLBACK`` on any error), with SQLite errors translated."""
+    def transaction(self, *, needed: int | None = None) -> Iterator[sqlite3.Connection]:
+        """``BEGIN IMMEDIATE`` … ``COMMIT`` (``ROLLBACK`` on any error), with SQLite errors translated;
+        ``needed``: the bytes the transaction writes at least, for the message when the disk is full."""
         with self._lock:
             try:
                 self._conn.execute("BEGIN IMMEDIATE")
             except sqlite3.Error as exc:
-                raise translate(exc, self.path) from exc
+                raise translate(exc, self.path, needed) from exc
             try:
                 yield self._conn
             except BaseException as exc:
                 with contextlib.suppress(sqlite3.Error):
                     self._conn.execute("ROLLBACK")
                 if isinstance(exc, sqlite3.Error):
-                    raise translate(exc, self.path) from exc
+                    raise translate(exc, self.path, needed) from exc
                 raise
             try:
                 self._conn.execute("COMMIT")
             except sqlite3.Error as exc:
                 with contextlib.suppress(sqlite3.Error):
                     self._conn.execute("ROLLBACK")
-                raise translate(exc, self.path) from exc
+                raise translate(exc, self.path, needed) from exc
 
     def _read(self, sql: str, params: Iterable[Any] = ()) -> builtins.list[tuple[Any, ...]]:
         with self._lock:

@@ -7,6 +7,7 @@ level errors (no such request, not editable, incomplete) are separate from datab
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -85,13 +86,51 @@ class LeaseLostError(StoreError):
     """The sending lease expired and another sender took the request over."""
 
 
-def translate(exc: sqlite3.Error, path: Path) -> StoreError:
-    """The ``StoreError`` for a ``sqlite3`` error, by SQLite's own error name."""
+NEARLY_FULL_BYTES = 1 << 20
+"""Less free space than this turns SQLite's I/O errors into "the disk is full": SQLite reports a full disk
+as SQLITE_FULL only for some writes; growing the WAL index or opening the journal says SQLITE_IOERR_*."""
+
+
+def _size(count: int) -> str:
+    if count < 1024:
+        return f"{count} bytes"
+    if count < 1 << 20:
+        return f"{count / 1024:.0f} KiB"
+    return f"{count / (1 << 20):.1f} MiB"
+
+
+def _free_bytes(folder: Path) -> int | None:
+    try:
+        return shutil.disk_usage(folder).free
+    except OSError:
+        return None
+
+
+def disk_full_error(path: Path, needed: int | None = None) -> DiskFullError:
+    """The disk holding ``path`` is full: which folder, what is free and, when known, how much was needed."""
+    free = _free_bytes(path.parent)
+    facts = [
+        f"{_size(free)} free" if free is not None else "",
+        f"saving needed at least {_size(needed)}" if needed else "",
+    ]
+    said = "; ".join(f for f in facts if f)
+    return DiskFullError(
+        f"The disk is full: the folder {path.parent} has no room left to save{f' ({said})' if said else ''}. Free "
+        "some space on that disk (or start pixrma with --data-dir on another disk), then try again; nothing "
+        "saved so far is lost."
+    )
+
+
+def translate(exc: sqlite3.Error, path: Path, needed: int | None = None) -> StoreError:
+    """The ``StoreError`` for a ``sqlite3`` error, by SQLite's own error name (``needed``: the bytes the
+    failed write needed at least, when known)."""
     name = getattr(exc, "sqlite_errorname", "") or ""
     if name == "SQLITE_FULL":
-        return DiskFullError(
-            f"The disk holding {path} is full. Free some space, then try again; nothing saved so far is lost."
-        )
+        return disk_full_error(path, needed)
+    if name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN")):
+        free = _free_bytes(path.parent)
+        if free is not None and free < NEARLY_FULL_BYTES:
+            return disk_full_error(path, needed)
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
         return StoreBusyError(
             "The outbox is busy in another pixrma window or command. Try again in a moment, or close the other one."

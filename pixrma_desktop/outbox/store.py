@@ -50,12 +50,13 @@ class OutboxStore(OutboxDatabase):
     def create_draft(self, request: RmaRequest) -> StoredRequest:
         """Store a new draft (its submission id becomes the request's id in the outbox)."""
         now = self.clock()
-        with self.transaction() as conn:
+        document = request.to_json()
+        with self.transaction(needed=len(document.encode())) as conn:
             try:
                 conn.execute(
                     "INSERT INTO requests (id, state, title, document, created_at, updated_at) "
                     "VALUES (?, 'draft', ?, ?, ?, ?)",
-                    (request.id, request_title(request), request.to_json(), now, now),
+                    (request.id, request_title(request), document, now, now),
                 )
             except sqlite3.IntegrityError as exc:
                 raise NotEditableError(f"A request with submission id {request.id} is already in the outbox.") from exc
@@ -86,12 +87,13 @@ class OutboxStore(OutboxDatabase):
 
     def _save_draft(self, request: RmaRequest, expected_revision: int | None) -> int:
         now = self.clock()
-        with self.transaction() as conn:
+        document = request.to_json()
+        with self.transaction(needed=len(document.encode())) as conn:
             cursor = conn.execute(
                 "UPDATE requests SET document = ?, title = ?, revision = revision + 1, updated_at = ? "
                 "WHERE id = ? AND state IN ('draft', 'needs-attention') AND (? IS NULL OR revision = ?) "
                 "RETURNING revision",
-                (request.to_json(), request_title(request), now, request.id, expected_revision, expected_revision),
+                (document, request_title(request), now, request.id, expected_revision, expected_revision),
             )
             row = cursor.fetchone()
             if row is None:
