@@ -162,7 +162,7 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
 
     from pixrma_desktop.application.drafts import list_requests
     from pixrma_desktop.outbox.errors import StoreError
-    from pixrma_desktop.outbox.state import STATE_LABELS, RequestState
+    from pixrma_desktop.outbox.state import RequestState, state_label
 
     try:
         states = [RequestState(s) for s in args.state] if args.state else None
@@ -187,14 +187,16 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
             extra += f"  support ticket #{row.support_ticket_number}"
         if row.rma_number:
             extra += f"  RMA number {row.rma_number}"
-        print(f"{short_id(row.id)}  {when}  {STATE_LABELS[row.state]:<22} {row.title}{extra}", file=ctx.out)
+        print(
+            f"{short_id(row.id)}  {when}  {state_label(row.state, row.case_step):<22} {row.title}{extra}", file=ctx.out
+        )
     return exit_codes.OK
 
 
 def run_show(args: argparse.Namespace, ctx: CliContext) -> int:
     from pixrma_desktop.application.drafts import get_request
     from pixrma_desktop.outbox.errors import StoreError
-    from pixrma_desktop.outbox.state import STATE_LABELS
+    from pixrma_desktop.outbox.state import state_label
     from pixrma_desktop.rma.render import report_text
     from pixrma_desktop.rma.request import DraftFormatError
 
@@ -211,7 +213,7 @@ def run_show(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.json:
         print(request.model_dump_json(indent=2), file=ctx.out)
         return exit_codes.OK
-    print(f"Request {row.id} — {STATE_LABELS[row.state]}", file=ctx.out)
+    print(f"Request {row.id} — {state_label(row.state, row.case_step)}", file=ctx.out)
     if row.support_ticket_number:
         print(f"Support ticket number: {row.support_ticket_number} (this is not the RMA number)", file=ctx.out)
     if row.rma_number:

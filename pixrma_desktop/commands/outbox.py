@@ -33,6 +33,13 @@ def register(subparsers: Any) -> None:
     status.add_argument("--json", action="store_true", help="print as JSON")
     status.set_defaults(func=run_status)
 
+    retry = sub.add_parser("retry", help="send again a request that may have been sent, after checking that it was not")
+    retry.add_argument("id", metavar="ID")
+    retry.set_defaults(func=run_retry)
+    mark_sent = sub.add_parser("mark-sent", help="mark a request that may have been sent as sent, after checking")
+    mark_sent.add_argument("id", metavar="ID")
+    mark_sent.set_defaults(func=run_mark_sent)
+
 
 def _usage(parser: argparse.ArgumentParser, ctx: CliContext) -> int:
     parser.print_help(ctx.err)
@@ -58,8 +65,9 @@ def _print_report(report: SendReport, ctx: CliContext) -> int:
             print(f"{rid}: not sent yet — {result.message} Will retry after {when}.", file=ctx.out)
             code = max(code, exit_codes.FAILED)
         elif result.outcome is Outcome.NEEDS_ATTENTION:
-            print(f"{rid}: needs your attention — {result.message}", file=ctx.out)
-            print(f"  fix it with `pixrma draft edit {rid} ...`, then `pixrma draft queue {rid}`.", file=ctx.out)
+            print(f"{rid}: needs your attention — {result.message}".replace(" ID`", f" {rid}`"), file=ctx.out)
+            if "`pixrma outbox retry ID`" not in result.message:
+                print(f"  fix it with `pixrma draft edit {rid} ...`, then `pixrma draft queue {rid}`.", file=ctx.out)
             code = exit_codes.NEEDS_ATTENTION if code != exit_codes.NOT_CONFIGURED else code
         elif result.outcome is Outcome.AUTH_REQUIRED:
             print(f"{rid}: {result.message} (run `pixrma login`; the request stays queued)", file=ctx.out)
@@ -100,7 +108,7 @@ def run_status(args: argparse.Namespace, ctx: CliContext) -> int:
 
     from pixrma_desktop.application.drafts import outbox_overview
     from pixrma_desktop.outbox.errors import StoreError
-    from pixrma_desktop.outbox.state import STATE_LABELS, RequestState
+    from pixrma_desktop.outbox.state import RequestState, state_label
 
     try:
         with open_store(ctx):
@@ -126,7 +134,7 @@ def run_status(args: argparse.Namespace, ctx: CliContext) -> int:
     print(f"{drafts} draft(s); {len(rows)} request(s) queued or sent.", file=ctx.out)
     attention = False
     for row in rows:
-        line = f"{short_id(row.id)}  {STATE_LABELS[row.state]:<22} {row.title}"
+        line = f"{short_id(row.id)}  {state_label(row.state, row.case_step):<22} {row.title}"
         if row.support_ticket_number:
             line += f"  support ticket #{row.support_ticket_number}"
         if row.rma_number:
@@ -139,3 +147,39 @@ def run_status(args: argparse.Namespace, ctx: CliContext) -> int:
             attention = True
             print(f"    needs your attention: {row.attention_message}", file=ctx.out)
     return exit_codes.NEEDS_ATTENTION if attention else exit_codes.OK
+
+
+def run_retry(args: argparse.Namespace, ctx: CliContext) -> int:
+    """The user checked that a request which may have been sent did not go out: queue it to be sent again."""
+    from pixrma_desktop.outbox.errors import DealerRequestError, StoreError
+
+    try:
+        with open_store(ctx) as store:
+            row = store.queue(args.id, confirmed_not_sent=True)
+    except DealerRequestError as exc:
+        print(str(exc), file=ctx.err)
+        return exit_codes.NEEDS_ATTENTION
+    except StoreError as exc:
+        return store_error_code(exc, ctx)
+    print(f"Queued {short_id(row.id)} to be sent again: {row.title}. `pixrma outbox send` sends it.", file=ctx.out)
+    return exit_codes.OK
+
+
+def run_mark_sent(args: argparse.Namespace, ctx: CliContext) -> int:
+    """The user checked that a request which may have been sent did go out: it is never sent again."""
+    from pixrma_desktop.outbox.errors import NotEditableError, StoreError
+
+    try:
+        with open_store(ctx) as store:
+            row = store.mark_sent(args.id)
+    except NotEditableError as exc:
+        print(f"error: {exc}", file=ctx.err)
+        return exit_codes.USAGE
+    except StoreError as exc:
+        return store_error_code(exc, ctx)
+    print(
+        f"Marked {short_id(row.id)} as sent by e-mail (no tracking). When support's autoreply arrives, keep its "
+        f"ticket number with `pixrma status {short_id(row.id)} --ticket-number NUMBER`.",
+        file=ctx.out,
+    )
+    return exit_codes.OK

@@ -45,9 +45,9 @@ def register(subparsers: Any) -> None:
 
 
 def _line(row: StoredRequest, detail: str) -> str:
-    from pixrma_desktop.outbox.state import STATE_LABELS
+    from pixrma_desktop.outbox.state import state_label
 
-    parts = [f"{short_id(row.id)}  {STATE_LABELS[row.state]:<20}"]
+    parts = [f"{short_id(row.id)}  {state_label(row.state, row.case_step):<20}"]
     parts.append(f"support ticket #{row.support_ticket_number}" if row.support_ticket_number else "no ticket number")
     parts.append(f"RMA number {row.rma_number}" if row.rma_number else "no RMA number yet")
     text = "  ".join(parts) + f"  {row.title}"

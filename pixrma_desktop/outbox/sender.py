@@ -9,6 +9,10 @@ Exactly once, across crashes, timeouts and two processes:
   connection reset after the request left), or its sender died mid-way — the sender first asks the backend
   whether a ticket with that submission id exists, and adopts it if so.
 
+A backend that cannot be searched (e-mail: ``searchable`` is False) cannot answer that question, so an
+attempt whose outcome is unknown is never repeated on its own: the request needs the user's attention as
+"may have been sent", and the user checks, then sends it again or marks it as sent.
+
 Failures: ``TransientError`` (network, 5xx, 429) → back to the queue with exponential backoff and jitter,
 at least the server's ``Retry-After``; ``PermanentError`` (4xx) → needs attention with the server's words,
 not retried; ``AuthError`` → the pass stops and the user is asked for credentials; the request stays queued.
@@ -43,6 +47,12 @@ from pixrma_desktop.support.backend import (
     TicketRef,
     TransientError,
 )
+
+MAY_HAVE_BEEN_SENT = (
+    "May have been sent — check your Sent folder (or for support's autoreply), then send again "
+    "(`pixrma outbox retry ID`) or mark as sent (`pixrma outbox mark-sent ID`)."
+)
+"""What the user reads when an e-mail's outcome is unknown; the request is not sent again on its own."""
 
 MakeBundle = Callable[[RmaRequest], Path]
 """Builds the support bundle (zip) for a request and returns its path."""
@@ -142,7 +152,10 @@ class Sender:
             request = lease.stored.request
         except DraftFormatError as exc:
             return self._attention(lease, f"The stored request cannot be read: {exc}", uncertain)
+        searchable = bool(getattr(self.backend, "searchable", True))
         try:
+            if lease.lookup_first and not searchable:
+                return self._attention(lease, MAY_HAVE_BEEN_SENT, True)
             if lease.lookup_first:
                 found = self.backend.find(request_id)
                 if found is not None:
@@ -176,6 +189,8 @@ class Sender:
                 message += " (" + "; ".join(f"{p.field}: {p.message}" for p in exc.problems) + ")"
             return self._attention(lease, message, uncertain)
         except TransientError as exc:
+            if exc.uncertain and not searchable:
+                return self._attention(lease, f"{exc} {MAY_HAVE_BEEN_SENT}", True)
             attempt = lease.stored.attempts + 1
             retry_at = self.clock() + self.policy.delay(attempt, self.rand(), exc.retry_after)
             self.store.release_lease(lease, retry_at=retry_at, error=str(exc), maybe_sent=uncertain or exc.uncertain)

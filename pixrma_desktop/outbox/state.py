@@ -36,6 +36,7 @@ STATE_LABELS = {
 
 STEP_STATES = {
     CaseStep.RECEIVED: RequestState.SUBMITTED,
+    CaseStep.SENT_BY_EMAIL: RequestState.SUBMITTED,
     CaseStep.UNDER_REVIEW: RequestState.SUBMITTED,
     CaseStep.REMOTE_FIX_PROPOSED: RequestState.REMOTE_FIX_PROPOSED,
     CaseStep.RMA_ISSUED: RequestState.RMA_ISSUED,
@@ -43,3 +44,10 @@ STEP_STATES = {
     CaseStep.REPAIRED_SHIPPED: RequestState.RMA_ISSUED,
     CaseStep.CLOSED: RequestState.CLOSED,
 }
+
+
+def state_label(state: RequestState, case_step: str | None = None) -> str:
+    """``STATE_LABELS``, except that a request sent by e-mail says so: nothing tracks it after it left."""
+    if state is RequestState.SUBMITTED and case_step == CaseStep.SENT_BY_EMAIL:
+        return "sent by e-mail (no tracking)"
+    return STATE_LABELS[state]

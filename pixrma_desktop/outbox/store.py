@@ -127,9 +127,12 @@ class OutboxStore(OutboxDatabase):
 
     # -- queueing ----------------------------------------------------------------------------------------
 
-    def queue(self, id_or_prefix: str) -> StoredRequest:
+    def queue(self, id_or_prefix: str, *, confirmed_not_sent: bool = False) -> StoredRequest:
         """Mark a complete draft ready to send. Raises ``RequestIncompleteError`` with every problem, or
-        ``DealerRequestError`` for a dealer customer's request (those never go to the vendor)."""
+        ``DealerRequestError`` for a dealer customer's request (those never go to the vendor).
+
+        ``confirmed_not_sent``: the user checked that an earlier attempt which may have been sent was not
+        (an e-mail missing from the Sent folder), so it is sent again without asking the server first."""
         request_id = self.resolve_id(id_or_prefix)
         now = self.clock()
         with self.transaction() as conn:
@@ -152,10 +155,29 @@ class OutboxStore(OutboxDatabase):
                 )
             conn.execute(
                 "UPDATE requests SET state = 'queued', queued_at = ?, updated_at = ?, attempts = 0, "
-                "next_attempt_at = 0, attention_message = NULL, last_error = NULL WHERE id = ?",
+                "next_attempt_at = 0, attention_message = NULL, last_error = NULL, "
+                "maybe_sent = CASE WHEN ? THEN 0 ELSE maybe_sent END WHERE id = ?",
+                (now, now, int(confirmed_not_sent), request_id),
+            )
+            detail = "to be sent again: the user checked it had not gone out" if confirmed_not_sent else ""
+            self._event(conn, request_id, now, "queued", detail)
+        return self.get(request_id)
+
+    def mark_sent(self, id_or_prefix: str) -> StoredRequest:
+        """The user checked that a request which may have been sent by e-mail did go out: it becomes sent by
+        e-mail (no tracking), and is never sent again."""
+        request_id = self.resolve_id(id_or_prefix)
+        now = self.clock()
+        with self.transaction() as conn:
+            cursor = conn.execute(
+                "UPDATE requests SET state = 'submitted', case_step = 'sent-by-email', submitted_at = ?, "
+                "updated_at = ?, maybe_sent = 0, attention_message = NULL, last_error = NULL "
+                "WHERE id = ? AND state IN ('needs-attention', 'queued') AND maybe_sent = 1",
                 (now, now, request_id),
             )
-            self._event(conn, request_id, now, "queued")
+            if cursor.rowcount == 0:
+                raise NotEditableError("Only a request that may have been sent already can be marked as sent.")
+            self._event(conn, request_id, now, "submitted", "marked as sent by the user (sent by e-mail)")
         return self.get(request_id)
 
     def unqueue(self, id_or_prefix: str) -> StoredRequest:
@@ -250,12 +272,13 @@ class OutboxStore(OutboxDatabase):
             extra = ""
             if owner is not None:
                 extra, params = " AND lease_owner = ?", [*params, owner]
+            step = None if ticket.tracked else "sent-by-email"
             cursor = conn.execute(
                 "UPDATE requests SET state = 'submitted', support_ticket_number = ?, support_ticket_url = ?, "
                 "submitted_at = ?, updated_at = ?, lease_owner = NULL, lease_expires_at = NULL, maybe_sent = 0, "
-                "last_error = NULL, attention_message = NULL "
+                "last_error = NULL, attention_message = NULL, case_step = COALESCE(?, case_step) "
                 f"WHERE id = ? AND state IN ('sending', 'queued'){extra}",
-                params,
+                [*params[:4], step, *params[4:]],
             )
             if cursor.rowcount == 0:
                 raise LeaseLostError(f"Request {request_id} is no longer being sent by this sender.")

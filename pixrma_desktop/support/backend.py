@@ -41,6 +41,8 @@ class TicketRef:
     backend: str = ""
     unsaved_fields: tuple[str, ...] = ()
     """Fields the server silently dropped (e.g. custom fields it does not know), for the user to see."""
+    tracked: bool = True
+    """False for a request sent by e-mail: no server can be asked where it stands."""
 
     @property
     def description(self) -> str:
@@ -68,6 +70,8 @@ class CaseStep(StrEnum):
     """Where a case stands, in the vendor's own steps."""
 
     RECEIVED = "received"
+    SENT_BY_EMAIL = "sent-by-email"
+    """Sent by e-mail: nothing tracks it (a mailbox cannot be asked where a case stands)."""
     UNDER_REVIEW = "under-review"
     REMOTE_FIX_PROPOSED = "remote-fix-proposed"
     RMA_ISSUED = "rma-issued"

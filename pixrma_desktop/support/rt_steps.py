@@ -57,6 +57,7 @@ def step_detail(step: CaseStep, rma_number: str | None) -> str:
     rma = f"RMA number {rma_number}" if rma_number else "no RMA number yet"
     return {
         CaseStep.RECEIVED: "Support has received the request (no RMA number yet).",
+        CaseStep.SENT_BY_EMAIL: "Sent by e-mail (no tracking): support's autoreply carries the ticket number.",
         CaseStep.UNDER_REVIEW: "Support is reviewing the request (no RMA number yet).",
         CaseStep.REMOTE_FIX_PROPOSED: "Support proposed a fix you can try without sending the camera back.",
         CaseStep.RMA_ISSUED: f"An RMA was issued ({rma}): follow its return instructions and mark the parcel with it.",

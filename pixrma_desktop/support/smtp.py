@@ -1,8 +1,11 @@
 """E-mail fallback backend: the same report and attachments, sent to the vendor's support address by SMTP.
 
-For vendors without an API. Mail cannot be searched or tracked: ``find`` knows nothing, and the ticket
-number arrives in the vendor's autoreply — the user types it in to keep tracking the case. The submission id
-is in the Message-ID and a header, so a support system that de-duplicates by Message-ID drops a re-send.
+For vendors without an API. Mail cannot be searched or tracked: ``find`` knows nothing (``searchable`` is
+False, so the sender never resends after an unknown outcome: the user checks and decides), a sent request
+shows as "sent by e-mail (no tracking)", and the ticket number arrives in the vendor's autoreply — the user
+types it in to keep tracking the case. ``check`` connects and logs in (EHLO, STARTTLS, AUTH) and sends
+nothing. The submission id is in the Message-ID and a header, so a support system that de-duplicates by
+Message-ID drops a re-send.
 Transport: STARTTLS or implicit TLS with verified certificates; plain SMTP only to a server on loopback.
 """
 
@@ -18,6 +21,7 @@ from pixrma_desktop.settings import SupportSettings
 from pixrma_desktop.support.backend import (
     AuthError,
     CaseStep,
+    ConnectionCheck,
     PermanentError,
     Submission,
     TicketRef,
@@ -60,6 +64,8 @@ class SmtpBackend:
     """``SupportBackend`` that mails the request; ``create`` returns a ticket reference without a number."""
 
     name = "smtp"
+    searchable = False
+    """``find`` can never find a sent mail: an attempt with an unknown outcome is not repeated on its own."""
 
     def __init__(self, settings: SupportSettings, credential: Credential | None = None) -> None:
         self.settings = settings
@@ -139,11 +145,65 @@ class SmtpBackend:
                 "own certificate authority, set `support.ca_bundle` to its PEM file."
             ) from None
         except (TimeoutError, smtplib.SMTPException, OSError) as exc:
+            if data_sent:
+                raise TransientError(
+                    f"The connection to the mail server {s.smtp_host} was lost while the e-mail was being handed "
+                    f"over ({type(exc).__name__}), so it may have been sent.",
+                    uncertain=True,
+                ) from None
             raise TransientError(
-                f"Sending the e-mail to {s.smtp_host} failed ({type(exc).__name__}); it stays in the outbox.",
-                uncertain=data_sent,
+                f"Sending the e-mail to {s.smtp_host} failed ({type(exc).__name__}); it stays in the outbox."
             ) from None
-        return TicketRef(ticket_id="", url=None, backend=self.name)
+        return TicketRef(ticket_id="", url=None, backend=self.name, tracked=False)
+
+    def check(self) -> ConnectionCheck:
+        """Connect, greet (EHLO), secure the line (STARTTLS or TLS) and log in as ``create`` would, then say
+        goodbye: no message is sent. Rejected credentials raise ``AuthError``."""
+        s = self.settings
+        try:
+            client = self._connect()
+            try:
+                logged_in = self._credential is not None and self._credential.kind == "password"
+                if logged_in:
+                    assert self._credential is not None
+                    client.login(self._credential.user, self._credential.password)
+                else:
+                    client.ehlo_or_helo_if_needed()
+            finally:
+                try:
+                    client.quit()
+                except (smtplib.SMTPException, OSError):
+                    client.close()
+        except smtplib.SMTPAuthenticationError:
+            raise AuthError(
+                f"The mail server {s.smtp_host} did not accept the user name and password. Log in again with "
+                "`pixrma login`."
+            ) from None
+        except smtplib.SMTPNotSupportedError:
+            return ConnectionCheck(
+                False, f"The mail server {s.smtp_host} does not offer a login (AUTH); check the port and security."
+            )
+        except ssl.SSLError as exc:
+            return ConnectionCheck(
+                False,
+                f"The mail server's certificate was not accepted ({exc.reason or exc}). If your company uses its "
+                "own certificate authority, set `support.ca_bundle` to its PEM file.",
+            )
+        except PermanentError as exc:
+            return ConnectionCheck(False, str(exc))
+        except (TimeoutError, smtplib.SMTPException, OSError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
+            return ConnectionCheck(
+                False,
+                f"Could not connect to the mail server {s.smtp_host} on port {s.smtp_port} ({reason}). Check the "
+                "address, the port and the security setting.",
+            )
+        how = {"starttls": "STARTTLS", "ssl": "TLS", "none": "no encryption (this computer only)"}[s.smtp_security]
+        who = f"logged in as {self._credential.user}" if logged_in and self._credential else "no login configured"
+        return ConnectionCheck(
+            True,
+            f"Connected to the mail server {s.smtp_host}:{s.smtp_port} ({how}, {who}); no e-mail was sent.",
+        )
 
     def find(self, submission_id: str) -> TicketRef | None:
         return None  # mail cannot be searched: the number comes with the vendor's autoreply
@@ -152,7 +212,7 @@ class SmtpBackend:
         number = f"ticket #{ticket.ticket_id}" if ticket.ticket_id else "the ticket number from the autoreply"
         return TicketStatus(
             ticket=ticket,
-            step=CaseStep.RECEIVED,
+            step=CaseStep.SENT_BY_EMAIL,
             server_status="unknown",
             detail=(
                 f"Requests sent by e-mail are not tracked automatically: ask support by e-mail with {number} "

@@ -33,6 +33,7 @@ def state_text(row: StoredRequest) -> str:
         return translate("OutboxTable", "Needs your attention")
     steps = {
         CaseStep.RECEIVED: translate("OutboxTable", "Received: support ticket created"),
+        CaseStep.SENT_BY_EMAIL: translate("OutboxTable", "Sent by e-mail (no tracking)"),
         CaseStep.UNDER_REVIEW: translate("OutboxTable", "Support is reviewing the problem"),
         CaseStep.REMOTE_FIX_PROPOSED: translate("OutboxTable", "Support proposes a fix you can apply yourself"),
         CaseStep.RMA_ISSUED: translate("OutboxTable", "RMA issued: return the camera as the RMA e-mail says"),

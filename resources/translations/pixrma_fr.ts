@@ -648,6 +648,10 @@
         <translation>Reçue : ticket de support créé</translation>
     </message>
     <message>
+        <source>Sent by e-mail (no tracking)</source>
+        <translation>Envoyée par e-mail (sans suivi)</translation>
+    </message>
+    <message>
         <source>Support is reviewing the problem</source>
         <translation>Le support examine le problème</translation>
     </message>

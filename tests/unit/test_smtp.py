@@ -168,6 +168,7 @@ def test_mail_is_not_searchable_and_status_asks_for_the_autoreply_number():
     from pixrma_desktop.support.backend import TicketRef
 
     status = backend.status(TicketRef("1234", backend="smtp"))
-    assert status.step is CaseStep.RECEIVED
+    assert status.step is CaseStep.SENT_BY_EMAIL
+    assert backend.searchable is False
     assert status.server_status == "unknown"
     assert "#1234" in status.detail
