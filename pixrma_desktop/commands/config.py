@@ -171,11 +171,13 @@ def credential_line(support: SupportSettings) -> str:
         account = rt_account(support.rt_url)
     else:
         return "none (no support server configured)"
+    store = KeyringCredentials()
     try:
-        credential = KeyringCredentials().get(account)
+        credential = store.get(account)
+        place = store.place()
     except SupportError as exc:
         return f"unknown: {exc}"
-    return f"{credential} stored in the keyring" if credential else "none stored; run `pixrma login`"
+    return f"{credential} stored in {place}" if credential else "none stored; run `pixrma login`"
 
 
 def _show(ctx: CliContext, section_name: str | None, *, as_json: bool) -> int:

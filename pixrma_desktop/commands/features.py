@@ -122,6 +122,8 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         print("No camera found." if not args.serials else "None of those cameras was found.", file=ctx.err)
         if demo_mode == "off" and not args.serials:
             print("Try `pixrma --demo features` to see what it shows.", file=ctx.err)
+        if args.json:
+            print("[]", file=ctx.out)  # still JSON on stdout: no camera, no snapshot
         return exit_codes.NOTHING_FOUND
     snapshots = take_snapshots(cameras, settings)
     if args.xml_dir:

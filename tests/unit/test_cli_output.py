@@ -59,6 +59,8 @@ def test_in_process_a_closed_stdout_gives_the_documented_status(monkeypatch):
         ["status", "--json"],
         ["status", "--json", "--all"],
         ["draft", "new", "--json"],
+        ["features", "--json"],
+        ["scan", "--json"],
     ],
 )
 def test_json_commands_print_nothing_else_on_stdout(capsys, argv):

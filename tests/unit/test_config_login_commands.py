@@ -69,7 +69,7 @@ def test_config_show_never_shows_secrets(capsys, monkeypatch):
     assert main(["config", "show", "support"]) == exit_codes.OK
     out = capsys.readouterr().out
     assert "support.rt_url = https://rt.vendor.example" in out
-    assert "API token stored in the keyring" in out
+    assert "API token stored in the system keyring (memory keyring MemoryKeyring" in out
     assert "topsecret" not in out
     assert "cameras." not in out
     assert main(["config", "show", "--json"]) == exit_codes.OK
