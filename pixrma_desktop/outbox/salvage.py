@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
+import tempfile
 from pathlib import Path
 from typing import NamedTuple
 
@@ -33,9 +35,17 @@ def _quote(identifier: str) -> str:
     return '"' + identifier.replace('"', '""') + '"'
 
 
-def _open_damaged(path: Path) -> sqlite3.Connection:
-    # Read-only and immutable: nothing in the damaged file or its companions is changed.
-    return sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, isolation_level=None)
+def _open_damaged(path: Path, scratch: Path) -> sqlite3.Connection:
+    """The damaged file, opened so that nothing in it or its companions changes. With a write-ahead log
+    beside it (the newest saves may be only there), a copy of both is opened in ``scratch`` so SQLite applies
+    the log; without one, the file itself, read-only and immutable."""
+    wal = path.with_name(path.name + "-wal")
+    if not wal.is_file():
+        return sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, isolation_level=None)
+    copy = scratch / "damaged.sqlite3"
+    shutil.copyfile(path, copy)
+    shutil.copyfile(wal, scratch / "damaged.sqlite3-wal")
+    return sqlite3.connect(copy, isolation_level=None)
 
 
 def _last_rowid(conn: sqlite3.Connection, table: str) -> int:
@@ -85,23 +95,28 @@ def salvage(damaged: Path, target: Path) -> Salvaged:
 
     Returns what was copied; when nothing could be read no file is left at ``target``. Never raises for
     anything the damaged file holds."""
-    try:
-        source = _open_damaged(damaged)
-    except sqlite3.Error:
-        return Salvaged(0, 0)
-    try:
+    with tempfile.TemporaryDirectory(prefix=".salvage-", dir=target.parent) as scratch:
         try:
-            schema = source.execute("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL").fetchall()
-            version = int(source.execute("PRAGMA user_version").fetchone()[0])
-        except (sqlite3.DatabaseError, ValueError):
+            source = _open_damaged(damaged, Path(scratch))
+        except sqlite3.Error:
             return Salvaged(0, 0)
-        tables = [(name, sql) for kind, name, sql in schema if kind == "table" and not name.startswith("sqlite_")]
-        indexes = [sql for kind, _, sql in schema if kind == "index"]
-        if not tables:
-            return Salvaged(0, 0)
-        return _copy(source, target, tables, indexes, version)
-    finally:
-        source.close()
+        try:
+            return _salvage_from(source, target)
+        finally:
+            source.close()
+
+
+def _salvage_from(source: sqlite3.Connection, target: Path) -> Salvaged:
+    try:
+        schema = source.execute("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL").fetchall()
+        version = int(source.execute("PRAGMA user_version").fetchone()[0])
+    except (sqlite3.DatabaseError, ValueError):
+        return Salvaged(0, 0)
+    tables = [(name, sql) for kind, name, sql in schema if kind == "table" and not name.startswith("sqlite_")]
+    indexes = [sql for kind, _, sql in schema if kind == "index"]
+    if not tables:
+        return Salvaged(0, 0)
+    return _copy(source, target, tables, indexes, version)
 
 
 def _copy(

@@ -119,3 +119,23 @@ def test_a_damaged_page_costs_only_the_drafts_stored_on_it(tmp_path):
     with OutboxStore.open(path) as store:
         assert store.notice is None
         assert store.get(requests[0].id).request == requests[0]
+
+
+def test_saves_still_in_the_write_ahead_log_are_salvaged_too(tmp_path):
+    from pixrma_desktop.outbox.salvage import salvage
+
+    live = tmp_path / "live"
+    live.mkdir()
+    requests = [RmaRequest(submission_id=uuid.UUID(int=n + 1), notes=f"only in the log {n}") for n in range(3)]
+    with OutboxStore.open(live / "outbox.sqlite3") as store:
+        for request in requests:
+            store.create_draft(request)
+        # As a crash leaves it: the newest saves are in the write-ahead log, not yet in the main file.
+        damaged = tmp_path / "outbox.sqlite3.damaged-1"
+        shutil.copyfile(live / "outbox.sqlite3", damaged)
+        shutil.copyfile(live / "outbox.sqlite3-wal", tmp_path / "outbox.sqlite3.damaged-1-wal")
+    salvaged = salvage(damaged, tmp_path / "outbox.sqlite3")
+    assert salvaged.requests == 3
+    with OutboxStore.open(tmp_path / "outbox.sqlite3") as store:
+        assert sorted(r.id for r in store.list()) == sorted(r.id for r in requests)
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".salvage-")) == [], "no scratch is left"
