@@ -71,3 +71,35 @@ def test_storing_a_token_sends_what_waits(qtbot, make_window):
     with qtbot.waitSignal(page.secret_stored, timeout=10_000):
         page.support_box.store_secret()
     assert True in attempts, "a send pass starts as soon as the token is stored"
+
+
+def test_a_plaintext_keyring_chosen_on_purpose_is_called_a_file(qtbot, make_window, monkeypatch, isolated_state):
+    from pixrma_desktop.support.credentials import KeyringCredentials
+
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
+    window = make_window(credentials_factory=KeyringCredentials)
+    page = window.settings_page
+    page.rt_url.setText("https://support.example.com")
+    page.secret.setText("1-42-abc")
+    with qtbot.waitSignal(page.support_box.secret_stored, timeout=10_000):
+        page.support_box.store_secret()
+    path = isolated_state / "xdg-data" / "python_keyring" / "keyring_pass.cfg"
+    qtbot.waitUntil(lambda: page.secret_state.text().startswith("Stored in a plaintext file"), timeout=10_000)
+    assert str(path) in page.secret_state.text()
+    assert "anyone who can read that file can read the secret" in page.secret_state.text()
+
+
+def test_a_plaintext_keyring_nobody_chose_is_refused_and_the_page_says_why(qtbot, make_window, monkeypatch):
+    from keyrings.alt.file import PlaintextKeyring
+
+    from pixrma_desktop.support.credentials import KeyringCredentials
+
+    monkeypatch.delenv("PYTHON_KEYRING_BACKEND")
+    monkeypatch.setattr("keyring.backend.get_all_keyring", lambda: [PlaintextKeyring()])
+    window = make_window(credentials_factory=KeyringCredentials)
+    page = window.settings_page
+    page.rt_url.setText("https://support.example.com")
+    page.secret.setText("1-42-abc")
+    page.support_box.store_secret()
+    qtbot.waitUntil(lambda: page.secret_state.text().startswith("No secure keyring"), timeout=10_000)
+    assert "PYTHON_KEYRING_BACKEND=keyrings.alt.file.PlaintextKeyring" in page.secret_state.text()
