@@ -8,10 +8,10 @@ import pytest
 from pixrma_desktop.outbox.sender import Outcome, Sender
 from pixrma_desktop.outbox.state import RequestState, state_label
 from pixrma_desktop.outbox.store import OutboxStore
-from pixrma_desktop.rma.request_bundle import bundle_maker
 from pixrma_desktop.support.backend import AuthError
 from pixrma_desktop.support.credentials import Credential
 from pixrma_desktop.support.smtp import SmtpBackend
+from tests.fakes.request_bundle import bundle_maker
 from tests.fakes.sample_requests import complete_request
 from tests.integration.rt.server import free_port
 from tests.unit.test_smtp import Inbox, settings_for, start
@@ -158,15 +158,15 @@ def test_test_connection_logs_in_and_sends_nothing():
 
 
 def test_test_connection_against_a_closed_port_fails():
-    from pixrma_desktop.ui.settings_jobs import check_connection_job
+    from pixrma_desktop.application.accounts import check_connection
 
     settings = settings_for(free_port(), "none")
     check = SmtpBackend(settings).check()
     assert not check.ok
     assert f"Could not connect to the mail server 127.0.0.1 on port {settings.smtp_port}" in check.message
-    ok, message, _ = check_connection_job(_app_settings(settings), None)
-    assert not ok
-    assert "Could not connect" in message
+    result = check_connection(_app_settings(settings), None)
+    assert not result.ok
+    assert "Could not connect" in result.message
 
 
 def _app_settings(support):
