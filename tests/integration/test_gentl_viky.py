@@ -10,6 +10,7 @@ from pixrma_desktop.cameras.gentl import producers
 from pixrma_desktop.cameras.gentl.probe import GenTLProbe
 from pixrma_desktop.cameras.probe import ProbeContext, ScanWarning
 from pixrma_desktop.cameras.record import CameraRecord
+from pixrma_desktop.notices.codes import Code
 from pixrma_desktop.settings import CameraSettings
 from tests.needs import needs
 
@@ -93,7 +94,8 @@ def test_bogus_producers_give_warnings_and_the_process_lives(viky, tmp_path):
     env = {producers.ENV_VAR: os.pathsep.join([str(tmp_path / "bogus"), str(good)])}
     cameras, warnings = gentl_scan(env=env)
     assert [c.serial for c in cameras] == ["0", "1", "2"]
-    by_path = {Path(w.message.split("producer ", 1)[1].split(":", 1)[0]): w for w in warnings}
+    assert all(w.code is Code.GENTL_PRODUCER_SKIPPED for w in warnings)
+    by_path = {Path(str(w.params["path"])): w for w in warnings}
     assert set(by_path) == set(bogus.values())
     assert "cannot be loaded as a shared library" in by_path[bogus["random"]].message
     assert "cannot be loaded as a shared library" in by_path[bogus["text"]].message
@@ -125,6 +127,7 @@ def test_configured_path_without_producer_is_a_warning(viky, tmp_path):
     empty.mkdir()
     cameras, warnings = gentl_scan(producer_paths=[str(empty), str(viky), str(tmp_path / "gone.cti")])
     assert len(cameras) == 3
+    assert [w.code for w in warnings] == [Code.GENTL_PRODUCER_PATH_EMPTY] * 2
     assert [w.message for w in warnings] == [
         f"The configured GenTL producer path {empty} has no .cti file.",
         f"The configured GenTL producer path {tmp_path / 'gone.cti'} has no .cti file.",

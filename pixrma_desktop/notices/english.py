@@ -1,0 +1,371 @@
+"""The English words for every code: a message (a finding's title) and an optional hint (a finding's advice).
+
+The command line, the support bundle and the request to support use these texts. The app shows the same
+templates translated: ``installer/translations.py`` has Qt's lupdate read this file (the marker below has the
+name lupdate looks for), and ``ui/notice_text.py`` looks each template up in the loaded translation. Templates
+name their parameters as ``{name}``, without format specs, so a translation can reorder them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import NamedTuple
+
+from pixrma_desktop.notices.codes import Code
+
+CONTEXT = "Notices"
+"""The translation context of every template."""
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for translation; returns it unchanged (no Qt here)."""
+    return text
+
+
+class Template(NamedTuple):
+    text: str
+    hint: str | None = None
+
+
+_PERMISSION_HINT = QT_TRANSLATE_NOOP(
+    "Notices",
+    "On Linux, install the udev rule that comes with pixrma-desktop (the Linux packages do; from the source: "
+    "sudo cp resources/udev/70-pixrma-cameras.rules /etc/udev/rules.d/ && sudo udevadm control --reload && sudo "
+    "udevadm trigger), then unplug and replug the camera. On Windows, make sure the camera's USB driver is "
+    "installed.",
+)
+_REPLUG_HINT = QT_TRANSLATE_NOOP("Notices", "Unplug and replug the camera and scan again.")
+_CLOSE_OTHER_HINT = QT_TRANSLATE_NOOP(
+    "Notices", "Close the program that uses the camera (e.g. Pixelink Capture) and scan again to read its firmware."
+)
+_CHECK_ADDRESS_HINT = QT_TRANSLATE_NOOP(
+    "Notices",
+    "Check the address, the cable and the camera's power; a camera on another subnet may only answer the "
+    "broadcast search.",
+)
+
+TEMPLATES: dict[Code, Template] = {
+    Code.USB_LIBRARY_MISSING: Template(
+        QT_TRANSLATE_NOOP(
+            "Notices", "The USB library (libusb) could not be loaded, so USB cameras were not looked for."
+        ),
+        QT_TRANSLATE_NOOP(
+            "Notices", "Reinstall pixrma-desktop; on Linux, installing the libusb-1.0-0 package also helps."
+        ),
+    ),
+    Code.USB_LIST_FAILED: Template(
+        QT_TRANSLATE_NOOP("Notices", "USB devices could not be listed ({error})."),
+        QT_TRANSLATE_NOOP("Notices", "Scan again; if it persists, reboot."),
+    ),
+    Code.USB_NO_PERMISSION: Template(
+        QT_TRANSLATE_NOOP("Notices", "No permission to open the USB camera {device}."), _PERMISSION_HINT
+    ),
+    Code.USB_DRIVER_LOCKED: Template(
+        QT_TRANSLATE_NOOP("Notices", "Could not read the descriptors of the USB camera {device} ({error})."),
+        QT_TRANSLATE_NOOP(
+            "Notices",
+            "The camera's driver does not let other programs read it; its identity is shown as far as Windows "
+            "tells it. Pixelink Capture or the Pixelink SDK can read the rest.",
+        ),
+    ),
+    Code.USB_DESCRIPTORS_UNREADABLE: Template(
+        QT_TRANSLATE_NOOP("Notices", "Could not read the descriptors of the USB camera {device} ({error})."),
+        _REPLUG_HINT,
+    ),
+    Code.USB_TEXT_UNREADABLE: Template(
+        QT_TRANSLATE_NOOP("Notices", "Could not read {field} of the USB camera {device} ({error}).")
+    ),
+    Code.USB_TEXT_DAMAGED: Template(
+        QT_TRANSLATE_NOOP(
+            "Notices", "The USB camera {device} reports a damaged {field} ({problems}); shown as “{shown}”."
+        )
+    ),
+    Code.USB_NO_ENDPOINTS: Template(
+        QT_TRANSLATE_NOOP("Notices", "The USB camera {device} has no usable control endpoints.")
+    ),
+    Code.USB_TIME_RAN_OUT: Template(
+        QT_TRANSLATE_NOOP("Notices", "The scan's time ran out before the USB camera {device} could be read.")
+    ),
+    Code.USB_IN_USE: Template(
+        QT_TRANSLATE_NOOP("Notices", "The USB camera {device} is in use by another program."), _CLOSE_OTHER_HINT
+    ),
+    Code.USB_CLAIM_FAILED: Template(
+        QT_TRANSLATE_NOOP("Notices", "Could not claim the control interface of the USB camera {device} ({error}).")
+    ),
+    Code.USB_IDENTITY_TIMEOUT: Template(
+        QT_TRANSLATE_NOOP(
+            "Notices",
+            "The USB camera {device} did not answer the identity request in time; it is listed with what its "
+            "USB descriptors say.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Notices",
+            "Unplug and replug the camera and scan again; if this persists, report it with the support bundle.",
+        ),
+    ),
+    Code.USB_IDENTITY_FAILED: Template(
+        QT_TRANSLATE_NOOP(
+            "Notices",
+            "The USB camera {device} answered the identity request badly ({error}); it is listed with what its "
+            "USB descriptors say.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Notices",
+            "Unplug and replug the camera and scan again; if this persists, report it with the support bundle.",
+        ),
+    ),
+    Code.USB_REGISTERS_REFUSED: Template(
+        QT_TRANSLATE_NOOP("Notices", "The USB camera {device} refused some identity registers ({registers}).")
+    ),
+    Code.USB_SLOW_LINK: Template(
+        QT_TRANSLATE_NOOP(
+            "Notices",
+            "USB 3 camera on a USB 2 link ({speed} speed, {mbits} Mbit/s): plug it into a USB 3 port (often blue "
+            "or marked SS) with a USB 3 cable and no USB 2 hub in between.",
+        )
+    ),
+    Code.USB_SERIAL_UNREADABLE: Template(
+        QT_TRANSLATE_NOOP("Notices", "No permission to open this camera; its serial number could not be read.")
+    ),
+    Code.USB_CAMERA_NO_PERMISSION: Template(QT_TRANSLATE_NOOP("Notices", "No permission to talk to this camera.")),
+    Code.USB_CAMERA_IN_USE: Template(
+        QT_TRANSLATE_NOOP("Notices", "In use by another program; identity from USB descriptors only.")
+    ),
+    Code.IDENTITY_REGISTERS_UNREAD: Template(
+        QT_TRANSLATE_NOOP("Notices", "The camera's identity registers could not be read.")
+    ),
+    Code.GENTL_FAILED: Template(QT_TRANSLATE_NOOP("Notices", "The GenTL producers could not be read ({error}).")),
+    Code.GENTL_PRODUCER_SKIPPED: Template(
+        QT_TRANSLATE_NOOP("Notices", "Skipped the GenTL producer {path}: it {reason}."),
+        QT_TRANSLATE_NOOP("Notices", "Remove it from {variable} or from the configured producer paths."),
+    ),
+    Code.GENTL_PRODUCER_PATH_EMPTY: Template(
+        QT_TRANSLATE_NOOP("Notices", "The configured GenTL producer path {path} has no .cti file."),
+        QT_TRANSLATE_NOOP("Notices", "Correct or remove it in the settings (cameras.producer_paths)."),
+    ),
+    Code.GENTL_STILL_RUNNING: Template(
+        QT_TRANSLATE_NOOP("Notices", "The previous GenTL scan is still running; waiting for it to finish.")
+    ),
+    Code.GENTL_OPEN_FAILED: Template(
+        QT_TRANSLATE_NOOP("Notices", "{camera} could not be opened ({error}); it is listed from enumeration only."),
+        QT_TRANSLATE_NOOP(
+            "Notices", "If another program uses it, close that program and scan again to read its firmware."
+        ),
+    ),
+    Code.GENTL_CAMERA_IN_USE: Template(
+        QT_TRANSLATE_NOOP("Notices", "In use by another program; identity from enumeration only.")
+    ),
+    Code.GENTL_CAMERA_NO_ACCESS: Template(
+        QT_TRANSLATE_NOOP("Notices", "Not reachable through its GenTL producer; identity from enumeration only.")
+    ),
+    Code.GENTL_CAMERA_NOT_OPENED: Template(QT_TRANSLATE_NOOP("Notices", "Could not be opened; probably in use.")),
+    Code.NETWORK_INTERFACES_UNREADABLE: Template(
+        QT_TRANSLATE_NOOP("Notices", "Could not list the network interfaces ({error}).")
+    ),
+    Code.GIGE_NO_INTERFACE: Template(
+        QT_TRANSLATE_NOOP(
+            "Notices", "This computer has no IPv4 network interface, so no GigE Vision camera can be found."
+        ),
+        QT_TRANSLATE_NOOP("Notices", "Connect the camera's network card and give it an address, then scan again."),
+    ),
+    Code.GIGE_SEARCH_FAILED: Template(
+        QT_TRANSLATE_NOOP("Notices", "Could not search for GigE Vision cameras on {nic} ({error}).")
+    ),
+    Code.GIGE_BAD_ADDRESS: Template(
+        QT_TRANSLATE_NOOP("Notices", "The GigE camera address “{host}” is not a valid address ({error})."),
+        QT_TRANSLATE_NOOP("Notices", "Check the address in the settings or on the command line."),
+    ),
+    Code.GIGE_SOCKET_FAILED: Template(QT_TRANSLATE_NOOP("Notices", "Could not open a network socket ({error}).")),
+    Code.GIGE_UNREACHABLE: Template(
+        QT_TRANSLATE_NOOP("Notices", "Cannot reach the GigE camera address {host} from this computer ({error})."),
+        QT_TRANSLATE_NOOP("Notices", "Check the address, and that a network card is on the camera's subnet."),
+    ),
+    Code.GIGE_RECEIVE_FAILED: Template(QT_TRANSLATE_NOOP("Notices", "Receiving GigE Vision answers failed ({error}).")),
+    Code.GIGE_NO_ANSWER: Template(
+        QT_TRANSLATE_NOOP("Notices", "No GigE Vision camera answered at {host}."), _CHECK_ADDRESS_HINT
+    ),
+    Code.GIGE_PORT_CLOSED: Template(
+        QT_TRANSLATE_NOOP(
+            "Notices", "No GigE Vision camera answered at {host} (nothing listens on the GigE Vision port there)."
+        ),
+        _CHECK_ADDRESS_HINT,
+    ),
+    Code.GIGE_INVALID_REPLY: Template(
+        QT_TRANSLATE_NOOP(
+            "Notices",
+            "A device at {address} answered with something that is not a valid GigE Vision reply ({reason}); it "
+            "was ignored.",
+        )
+    ),
+    Code.GIGE_CAMERA_IN_USE: Template(
+        QT_TRANSLATE_NOOP("Notices", "In use by another program (it holds the GigE Vision control channel).")
+    ),
+    Code.GIGE_CONTROL_UNREADABLE: Template(
+        QT_TRANSLATE_NOOP("Notices", "Could not read whether another application controls this camera ({error}).")
+    ),
+    Code.GIGE_CONTROL_UNASKED: Template(
+        QT_TRANSLATE_NOOP("Notices", "Could not ask whether another application controls this camera ({error}).")
+    ),
+    Code.GIGE_CAMERA_UNREACHABLE: Template(
+        QT_TRANSLATE_NOOP(
+            "Notices", "The camera answered the search but cannot be reached at {ip} from this computer ({error})."
+        )
+    ),
+    Code.SDK_UNAVAILABLE: Template(
+        QT_TRANSLATE_NOOP("Notices", "Pixelink SDK not available: {reason}."),
+        QT_TRANSLATE_NOOP(
+            "Notices",
+            "Without it, FPGA, XML and bootloader versions and the lens are not read; cameras are still listed "
+            "through their standard interfaces.",
+        ),
+    ),
+    Code.SDK_SAYS: Template(QT_TRANSLATE_NOOP("Notices", "The Pixelink SDK says: {note}")),
+    Code.SDK_LIST_FAILED: Template(QT_TRANSLATE_NOOP("Notices", "The Pixelink SDK could not list cameras ({error}).")),
+    Code.SDK_LIST_REFUSED: Template(
+        QT_TRANSLATE_NOOP("Notices", "The Pixelink SDK could not list cameras."),
+        QT_TRANSLATE_NOOP("Notices", "Pixelink SDK error report: {report}."),
+    ),
+    Code.SDK_CAMERA_IN_USE: Template(
+        QT_TRANSLATE_NOOP(
+            "Notices",
+            "In use by another program (for example Pixelink Capture); identity from the SDK's camera list only.",
+        )
+    ),
+    Code.SDK_OPEN_FAILED: Template(
+        QT_TRANSLATE_NOOP("Notices", "The Pixelink SDK could not open the camera ({error}).")
+    ),
+    Code.SDK_INFO_UNREADABLE: Template(
+        QT_TRANSLATE_NOOP("Notices", "The Pixelink SDK could not read the camera's information.")
+    ),
+    Code.SDK_REPORT: Template(QT_TRANSLATE_NOOP("Notices", "Pixelink SDK error report: {report}.")),
+    Code.SDK_READ_FAILED: Template(
+        QT_TRANSLATE_NOOP("Notices", "Reading the camera through the SDK failed ({error}).")
+    ),
+    Code.PROBE_TIMED_OUT: Template(
+        QT_TRANSLATE_NOOP("Notices", "The {probe} probe did not finish within {seconds} s."),
+        QT_TRANSLATE_NOOP("Notices", "Its cameras may be missing; scan again, or raise the probe timeout."),
+    ),
+    Code.PROBE_FAILED: Template(
+        QT_TRANSLATE_NOOP("Notices", "The {probe} probe failed ({error})."),
+        QT_TRANSLATE_NOOP("Notices", "Other probes' cameras are still listed; please report this."),
+    ),
+    Code.USB2_LINK: Template(
+        QT_TRANSLATE_NOOP("Notices", "{camera} is a USB 3 camera but runs at USB 2 speed{where}."),
+        QT_TRANSLATE_NOOP(
+            "Notices",
+            "Plug it straight into a USB 3 port of the computer (usually blue, or marked SS), not through a hub "
+            "or a USB 2 extension, with the camera's own USB 3 cable; then scan again. At USB 2 speed the camera "
+            "drops frames or fails to start streaming, but it is not broken.",
+        ),
+    ),
+    Code.NO_PERMISSION: Template(
+        QT_TRANSLATE_NOOP("Notices", "This computer does not let the app open the camera (no permission)."),
+        QT_TRANSLATE_NOOP(
+            "Notices",
+            "Linux lets only the administrator open the camera until a udev rule allows it. Save the rule below "
+            "as /etc/udev/rules.d/{rule}, run `sudo udevadm control --reload-rules && sudo udevadm trigger`, "
+            "then unplug the camera and plug it in again. (The app's Linux package installs this rule for you.)",
+        ),
+    ),
+    Code.NO_PERMISSION_DRIVER: Template(
+        QT_TRANSLATE_NOOP(
+            "Notices",
+            "Install the camera driver (Pixelink Capture installs it), reconnect the camera and scan again.",
+        )
+    ),
+    Code.IN_USE: Template(
+        QT_TRANSLATE_NOOP("Notices", "{camera} is in use by another program."),
+        QT_TRANSLATE_NOOP(
+            "Notices",
+            "Only one program can control a camera at a time. Close the other program (for example Pixelink "
+            "Capture, or your own acquisition software), then scan again. If your program cannot open the camera, "
+            "this is the likely reason, not a fault of the camera.",
+        ),
+    ),
+    Code.GIGE_WRONG_SUBNET: Template(
+        QT_TRANSLATE_NOOP("Notices", "{camera} has the address {ip}, which is not on any of this computer's networks."),
+        QT_TRANSLATE_NOOP(
+            "Notices",
+            "It answers the search on the network card {nic} ({nic_address}), but this computer cannot reach it "
+            "there. Either give the camera an address in {nic_network}, for example {camera_ip} with mask "
+            "{nic_mask} (Pixelink Capture or the camera maker's IP tool; make it persistent, or turn on DHCP if "
+            "your network has a DHCP server), or add an address in the camera's network to the card: `sudo ip "
+            "addr add {host_ip}/{prefix} dev {nic}` (Windows: Network Connections > {nic} > Internet Protocol "
+            "Version 4 > Properties > Advanced > add {host_ip}, mask {camera_mask}).",
+        ),
+    ),
+    Code.GIGE_WRONG_SUBNET_ANY_CARD: Template(
+        QT_TRANSLATE_NOOP(
+            "Notices",
+            "Give the camera an address in the network of the card it is cabled to (Pixelink Capture or the "
+            "camera maker's IP tool), or give that card an address in {camera_network}, for example {host_ip}.",
+        )
+    ),
+    Code.DUPLICATE_IP: Template(
+        QT_TRANSLATE_NOOP("Notices", "{count} devices use the same IP address {ip}."),
+        QT_TRANSLATE_NOOP(
+            "Notices",
+            "Give each camera its own address (Pixelink Capture or the camera maker's IP tool, or DHCP). Two "
+            "devices with one address make both come and go at random.",
+        ),
+    ),
+    Code.GIGE_MTU: Template(
+        QT_TRANSLATE_NOOP(
+            "Notices", "The network card {nic} has jumbo frames off (MTU {mtu}), and GigE cameras are on it."
+        ),
+        QT_TRANSLATE_NOOP(
+            "Notices",
+            "Set its MTU to {jumbo}: `sudo ip link set {nic} mtu {jumbo}` and make it permanent in the network "
+            "settings (Windows: the adapter's Properties > Configure > Advanced > Jumbo Packet = 9014 Bytes). "
+            "Without jumbo frames a GigE camera loses frames at high frame rates or large images; also use a "
+            "switch that passes jumbo frames.",
+        ),
+    ),
+    Code.NO_CAMERA_SOFTWARE: Template(
+        QT_TRANSLATE_NOOP("Notices", "No camera software was found: no GenTL producer and no Pixelink SDK."),
+        QT_TRANSLATE_NOOP(
+            "Notices",
+            "Install the Pixelink SDK (it comes with Pixelink Capture) or your camera maker's GenTL producer. The "
+            "app then reads firmware, FPGA and lens details that the cameras do not tell otherwise. On Linux, set "
+            "PIXELINK_SDK_LIB (Pixelink SDK) or GENICAM_GENTL64_PATH (GenTL) as the installer says, log in again "
+            "and scan again.",
+        ),
+    ),
+    Code.FIRMWARE_OLDER: Template(
+        QT_TRANSLATE_NOOP(
+            "Notices",
+            "{camera} has firmware {firmware}, older than {newest_firmware} on the other {model} ({newest}).",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Notices",
+            "Update its firmware (for Pixelink cameras, support sends the current firmware and the update tool), "
+            "then test again: support asks for this first, and it fixes many faults without a return.",
+        ),
+    ),
+    Code.LEGACY_TEXT: Template(QT_TRANSLATE_NOOP("Notices", "{text}"), QT_TRANSLATE_NOOP("Notices", "{hint}")),
+}
+
+
+class _Missing(dict[str, object]):
+    """Leaves a parameter the data lacks visible as ``{name}`` instead of failing."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def fill(template: str, params: Mapping[str, object] | Iterable[tuple[str, object]]) -> str:
+    """``template`` with its ``{name}`` fields replaced by the parameters' values."""
+    try:
+        return template.format_map(_Missing(params))
+    except (ValueError, IndexError, AttributeError):
+        return template  # a damaged template (a translation's typo) shows as written, never a traceback
+
+
+def text(code: Code, params: Mapping[str, object] | Iterable[tuple[str, object]] = ()) -> str:
+    return fill(TEMPLATES[code].text, params)
+
+
+def hint(code: Code, params: Mapping[str, object] | Iterable[tuple[str, object]] = ()) -> str | None:
+    """The hint (a finding's advice), or None when the code has none or it comes out empty."""
+    template = TEMPLATES[code].hint
+    return (fill(template, params) or None) if template is not None else None
