@@ -158,7 +158,9 @@ class CameraDetails(QWidget):
         copy_button.setEnabled(True)
         self.title.setText(record.display_name)
         for label, value in detail_lines(record):
-            tree.addTopLevelItem(QTreeWidgetItem([label, value]))
+            item = QTreeWidgetItem([label, value])
+            item.setToolTip(1, value)  # a long value (a warning) is cut in the column: the whole of it on hover
+            tree.addTopLevelItem(item)
         tree.resizeColumnToContents(0)
 
     def copy(self) -> None:

@@ -106,6 +106,8 @@ class CamerasPage(QWidget):
         self.attention = QListWidget()
         self.attention.setObjectName("scanWarnings")
         self.attention.setWordWrap(True)
+        self.attention.setAlternatingRowColors(True)  # each warning and finding apart from the next
+        self.attention.setSpacing(2)
         self.attention.setMaximumHeight(140)
         self.attention_title.setVisible(False)
         self.attention.setVisible(False)
@@ -173,7 +175,7 @@ class CamerasPage(QWidget):
 
     def _on_scan_finished(self, result: ScanResult) -> None:
         for finding in result.extra.get("findings", ()):
-            self.add_finding(finding_title(finding), finding_advice(finding))
+            self.add_finding(finding_title(finding), finding_advice(finding), finding.details)
         stamp = time.strftime("%H:%M", time.localtime(result.started_at or time.time()))
         if result.cancelled:
             self.summary.setText(self.tr("Scan cancelled; the list may be incomplete."))
@@ -204,8 +206,14 @@ class CamerasPage(QWidget):
         self.attention.addItem(item)
         self._set_attention_visible()
 
-    def add_finding(self, title: str, advice: str) -> None:
-        self.attention.addItem(QListWidgetItem(f"{title}\n→ {advice}"))
+    def add_finding(self, title: str, advice: str, details: str = "") -> None:
+        """``details`` (e.g. the udev rule the advice asks to save) shows under the advice, without its
+        comment lines; the tooltip has all of it."""
+        shown = "\n".join(line for line in details.splitlines() if line.strip() and not line.startswith("#"))
+        item = QListWidgetItem(f"{title}\n→ {advice}" + (f"\n{shown}" if shown else ""))
+        if details:
+            item.setToolTip(details)
+        self.attention.addItem(item)
         self._set_attention_visible()
 
     def _set_attention_visible(self) -> None:
