@@ -33,7 +33,12 @@ class Code(StrEnum):
     IDENTITY_REGISTERS_UNREAD = "identity-registers-unread"
     # -- GenTL probe -----------------------------------------------------------------------------------------
     GENTL_FAILED = "gentl-failed"
-    GENTL_PRODUCER_SKIPPED = "gentl-producer-skipped"
+    GENTL_PRODUCER_UNREADABLE = "gentl-producer-unreadable"
+    GENTL_PRODUCER_NOT_LOADABLE = "gentl-producer-not-loadable"
+    GENTL_PRODUCER_NOT_GENTL = "gentl-producer-not-gentl"
+    GENTL_PRODUCER_CRASHES = "gentl-producer-crashes"
+    GENTL_PRODUCER_UNCHECKED = "gentl-producer-unchecked"
+    GENTL_PRODUCER_SLOW = "gentl-producer-slow"
     GENTL_PRODUCER_PATH_EMPTY = "gentl-producer-path-empty"
     GENTL_STILL_RUNNING = "gentl-still-running"
     GENTL_OPEN_FAILED = "gentl-open-failed"
@@ -56,7 +61,12 @@ class Code(StrEnum):
     GIGE_CONTROL_UNASKED = "gige-control-unasked"
     GIGE_CAMERA_UNREACHABLE = "gige-camera-unreachable"
     # -- Pixelink SDK probe ----------------------------------------------------------------------------------
-    SDK_UNAVAILABLE = "pixelink-sdk-unavailable"
+    SDK_VARIABLE_UNSET = "pixelink-sdk-variable-unset"
+    SDK_FOLDER_MISSING = "pixelink-sdk-folder-missing"
+    SDK_LIBRARY_UNLOADABLE = "pixelink-sdk-library-unloadable"
+    SDK_WRAPPER_MISSING = "pixelink-sdk-wrapper-missing"
+    SDK_WRAPPER_FAILED = "pixelink-sdk-wrapper-failed"
+    SDK_LOAD_FAILED = "pixelink-sdk-load-failed"
     SDK_SAYS = "pixelink-sdk-says"
     SDK_LIST_FAILED = "pixelink-sdk-list-failed"
     SDK_LIST_REFUSED = "pixelink-sdk-list-refused"
@@ -93,6 +103,30 @@ IN_USE_CODES = frozenset(
 
 PERMISSION_CODES = frozenset({Code.USB_NO_PERMISSION, Code.USB_CAMERA_NO_PERMISSION, Code.USB_SERIAL_UNREADABLE})
 """Warnings that mean this computer does not let the app open a camera."""
+
+SDK_UNAVAILABLE_CODES = frozenset(
+    {
+        Code.SDK_VARIABLE_UNSET,
+        Code.SDK_FOLDER_MISSING,
+        Code.SDK_LIBRARY_UNLOADABLE,
+        Code.SDK_WRAPPER_MISSING,
+        Code.SDK_WRAPPER_FAILED,
+        Code.SDK_LOAD_FAILED,
+    }
+)
+"""The Pixelink SDK is installed but could not be loaded (each code says why)."""
+
+PRODUCER_SKIPPED_CODES = frozenset(
+    {
+        Code.GENTL_PRODUCER_UNREADABLE,
+        Code.GENTL_PRODUCER_NOT_LOADABLE,
+        Code.GENTL_PRODUCER_NOT_GENTL,
+        Code.GENTL_PRODUCER_CRASHES,
+        Code.GENTL_PRODUCER_UNCHECKED,
+        Code.GENTL_PRODUCER_SLOW,
+    }
+)
+"""A GenTL producer file was checked and skipped (each code says why)."""
 
 ADVICE_ONLY = frozenset({Code.NO_PERMISSION_DRIVER, Code.GIGE_WRONG_SUBNET_ANY_CARD})
 """Codes that are never a finding of their own, only another advice for one."""

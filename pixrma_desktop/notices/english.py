@@ -44,6 +44,13 @@ _CHECK_ADDRESS_HINT = QT_TRANSLATE_NOOP(
     "broadcast search.",
 )
 
+_REMOVE_PRODUCER_HINT = QT_TRANSLATE_NOOP("Notices", "Remove it from {variable} or from the configured producer paths.")
+_NO_SDK_HINT = QT_TRANSLATE_NOOP(
+    "Notices",
+    "Without it, FPGA, XML and bootloader versions and the lens are not read; cameras are still listed "
+    "through their standard interfaces.",
+)
+
 TEMPLATES: dict[Code, Template] = {
     Code.USB_LIBRARY_MISSING: Template(
         QT_TRANSLATE_NOOP(
@@ -135,9 +142,33 @@ TEMPLATES: dict[Code, Template] = {
         QT_TRANSLATE_NOOP("Notices", "The camera's identity registers could not be read.")
     ),
     Code.GENTL_FAILED: Template(QT_TRANSLATE_NOOP("Notices", "The GenTL producers could not be read ({error}).")),
-    Code.GENTL_PRODUCER_SKIPPED: Template(
-        QT_TRANSLATE_NOOP("Notices", "Skipped the GenTL producer {path}: it {reason}."),
-        QT_TRANSLATE_NOOP("Notices", "Remove it from {variable} or from the configured producer paths."),
+    Code.GENTL_PRODUCER_UNREADABLE: Template(
+        QT_TRANSLATE_NOOP("Notices", "Skipped the GenTL producer {path}: it cannot be read ({error})."),
+        _REMOVE_PRODUCER_HINT,
+    ),
+    Code.GENTL_PRODUCER_NOT_LOADABLE: Template(
+        QT_TRANSLATE_NOOP(
+            "Notices", "Skipped the GenTL producer {path}: it cannot be loaded as a shared library ({error})."
+        ),
+        _REMOVE_PRODUCER_HINT,
+    ),
+    Code.GENTL_PRODUCER_NOT_GENTL: Template(
+        QT_TRANSLATE_NOOP(
+            "Notices", "Skipped the GenTL producer {path}: it is not a GenTL producer (it lacks {missing})."
+        ),
+        _REMOVE_PRODUCER_HINT,
+    ),
+    Code.GENTL_PRODUCER_CRASHES: Template(
+        QT_TRANSLATE_NOOP("Notices", "Skipped the GenTL producer {path}: it crashes when loaded (signal {signal})."),
+        _REMOVE_PRODUCER_HINT,
+    ),
+    Code.GENTL_PRODUCER_UNCHECKED: Template(
+        QT_TRANSLATE_NOOP("Notices", "Skipped the GenTL producer {path}: it could not be checked (exit {exit})."),
+        _REMOVE_PRODUCER_HINT,
+    ),
+    Code.GENTL_PRODUCER_SLOW: Template(
+        QT_TRANSLATE_NOOP("Notices", "Skipped the GenTL producer {path}: it did not finish loading in time."),
+        _REMOVE_PRODUCER_HINT,
     ),
     Code.GENTL_PRODUCER_PATH_EMPTY: Template(
         QT_TRANSLATE_NOOP("Notices", "The configured GenTL producer path {path} has no .cti file."),
@@ -211,13 +242,32 @@ TEMPLATES: dict[Code, Template] = {
             "Notices", "The camera answered the search but cannot be reached at {ip} from this computer ({error})."
         )
     ),
-    Code.SDK_UNAVAILABLE: Template(
-        QT_TRANSLATE_NOOP("Notices", "Pixelink SDK not available: {reason}."),
+    Code.SDK_VARIABLE_UNSET: Template(
         QT_TRANSLATE_NOOP(
-            "Notices",
-            "Without it, FPGA, XML and bootloader versions and the lens are not read; cameras are still listed "
-            "through their standard interfaces.",
+            "Notices", "Pixelink SDK not available: PIXELINK_SDK_LIB is not set (the Pixelink SDK's installer sets it)."
         ),
+        _NO_SDK_HINT,
+    ),
+    Code.SDK_FOLDER_MISSING: Template(
+        QT_TRANSLATE_NOOP(
+            "Notices", "Pixelink SDK not available: PIXELINK_SDK_LIB points to {folder}, which is not a folder."
+        ),
+        _NO_SDK_HINT,
+    ),
+    Code.SDK_LIBRARY_UNLOADABLE: Template(
+        QT_TRANSLATE_NOOP("Notices", "Pixelink SDK not available: {library} cannot be loaded ({error})."),
+        _NO_SDK_HINT,
+    ),
+    Code.SDK_WRAPPER_MISSING: Template(
+        QT_TRANSLATE_NOOP("Notices", "Pixelink SDK not available: the pixelinkWrapper package is not installed."),
+        _NO_SDK_HINT,
+    ),
+    Code.SDK_WRAPPER_FAILED: Template(
+        QT_TRANSLATE_NOOP("Notices", "Pixelink SDK not available: pixelinkWrapper failed to load ({error})."),
+        _NO_SDK_HINT,
+    ),
+    Code.SDK_LOAD_FAILED: Template(
+        QT_TRANSLATE_NOOP("Notices", "Pixelink SDK not available: the SDK failed to load ({error})."), _NO_SDK_HINT
     ),
     Code.SDK_SAYS: Template(QT_TRANSLATE_NOOP("Notices", "The Pixelink SDK says: {note}")),
     Code.SDK_LIST_FAILED: Template(QT_TRANSLATE_NOOP("Notices", "The Pixelink SDK could not list cameras ({error}).")),

@@ -678,10 +678,6 @@
         <translation>Les producteurs GenTL n’ont pas pu être lus ({error}).</translation>
     </message>
     <message>
-        <source>Skipped the GenTL producer {path}: it {reason}.</source>
-        <translation>Producteur GenTL {path} ignoré : {reason}.</translation>
-    </message>
-    <message>
         <source>Remove it from {variable} or from the configured producer paths.</source>
         <translation>Retirez-le de {variable} ou des chemins de producteurs configurés.</translation>
     </message>
@@ -786,12 +782,56 @@
         <translation>La caméra a répondu à la recherche mais est injoignable à l’adresse {ip} depuis cet ordinateur ({error}).</translation>
     </message>
     <message>
-        <source>Pixelink SDK not available: {reason}.</source>
-        <translation>SDK Pixelink indisponible : {reason}.</translation>
-    </message>
-    <message>
         <source>Without it, FPGA, XML and bootloader versions and the lens are not read; cameras are still listed through their standard interfaces.</source>
         <translation>Sans lui, les versions FPGA, XML et bootloader et l’objectif ne sont pas lus ; les caméras restent listées par leurs interfaces standard.</translation>
+    </message>
+    <message>
+        <source>Skipped the GenTL producer {path}: it cannot be read ({error}).</source>
+        <translation>Producteur GenTL {path} ignoré : il est illisible ({error}).</translation>
+    </message>
+    <message>
+        <source>Skipped the GenTL producer {path}: it cannot be loaded as a shared library ({error}).</source>
+        <translation>Producteur GenTL {path} ignoré : il ne se charge pas comme bibliothèque partagée ({error}).</translation>
+    </message>
+    <message>
+        <source>Skipped the GenTL producer {path}: it is not a GenTL producer (it lacks {missing}).</source>
+        <translation>Producteur GenTL {path} ignoré : ce n’est pas un producteur GenTL (il lui manque {missing}).</translation>
+    </message>
+    <message>
+        <source>Skipped the GenTL producer {path}: it crashes when loaded (signal {signal}).</source>
+        <translation>Producteur GenTL {path} ignoré : il plante au chargement (signal {signal}).</translation>
+    </message>
+    <message>
+        <source>Skipped the GenTL producer {path}: it could not be checked (exit {exit}).</source>
+        <translation>Producteur GenTL {path} ignoré : il n’a pas pu être vérifié (code de sortie {exit}).</translation>
+    </message>
+    <message>
+        <source>Skipped the GenTL producer {path}: it did not finish loading in time.</source>
+        <translation>Producteur GenTL {path} ignoré : son chargement n’a pas abouti à temps.</translation>
+    </message>
+    <message>
+        <source>Pixelink SDK not available: PIXELINK_SDK_LIB is not set (the Pixelink SDK&apos;s installer sets it).</source>
+        <translation>SDK Pixelink indisponible : PIXELINK_SDK_LIB n’est pas défini (l’installateur du SDK Pixelink le définit).</translation>
+    </message>
+    <message>
+        <source>Pixelink SDK not available: PIXELINK_SDK_LIB points to {folder}, which is not a folder.</source>
+        <translation>SDK Pixelink indisponible : PIXELINK_SDK_LIB désigne {folder}, qui n’est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>Pixelink SDK not available: {library} cannot be loaded ({error}).</source>
+        <translation>SDK Pixelink indisponible : {library} ne peut pas être chargée ({error}).</translation>
+    </message>
+    <message>
+        <source>Pixelink SDK not available: the pixelinkWrapper package is not installed.</source>
+        <translation>SDK Pixelink indisponible : le paquet pixelinkWrapper n’est pas installé.</translation>
+    </message>
+    <message>
+        <source>Pixelink SDK not available: pixelinkWrapper failed to load ({error}).</source>
+        <translation>SDK Pixelink indisponible : le chargement de pixelinkWrapper a échoué ({error}).</translation>
+    </message>
+    <message>
+        <source>Pixelink SDK not available: the SDK failed to load ({error}).</source>
+        <translation>SDK Pixelink indisponible : le chargement du SDK a échoué ({error}).</translation>
     </message>
     <message>
         <source>The Pixelink SDK says: {note}</source>

@@ -175,11 +175,11 @@ def test_loader_failure_in_process():
     from pixrma_desktop.cameras.probe import ProbeContext
 
     def broken():
-        raise SdkUnavailable("test reason")
+        raise SdkUnavailable(notice(Code.SDK_LOAD_FAILED, error="test reason"))
 
     [warning] = list(PixelinkSdkProbe(loader=broken, present=lambda: True).scan(ProbeContext()))
-    assert warning.notice == notice(Code.SDK_UNAVAILABLE, reason="test reason")
-    assert warning.message == "Pixelink SDK not available: test reason."
+    assert warning.notice == notice(Code.SDK_LOAD_FAILED, error="test reason")
+    assert warning.message == "Pixelink SDK not available: the SDK failed to load (test reason)."
 
 
 def test_variable_pointing_nowhere(tmp_path):
@@ -197,7 +197,7 @@ def test_module_import_does_not_load_the_wrapper():
 
 def test_sdk_available_from_a_scan():
     ran = (ProbeStatus(NAME, ProbeState.OK),)
-    missing = (ScanWarning(NAME, notice(Code.SDK_UNAVAILABLE, reason="x")),)
+    missing = (ScanWarning(NAME, notice(Code.SDK_WRAPPER_MISSING)),)
     assert sdk_available(ScanResult()) is None
     assert sdk_available(ScanResult(probes=ran), present=True) is True
     assert sdk_available(ScanResult(probes=ran), present=False) is False

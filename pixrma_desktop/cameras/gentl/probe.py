@@ -243,12 +243,8 @@ class HarvesterWorker:
             self._harvester = self._make_harvester()  # imports harvesters while the producers are vetted
         vetted = job.producers()
         for rejected in vetted.rejected:
-            skipped = notice(
-                Code.GENTL_PRODUCER_SKIPPED,
-                path=str(rejected.path),
-                reason=rejected.reason,
-                variable=producer_files.ENV_VAR,
-            )
+            why = rejected.reason
+            skipped = notice(why.code, **why.params, path=str(rejected.path), variable=producer_files.ENV_VAR)
             job.out.put(ScanWarning(job.probe, skipped))
         harvester = self._harvester
         wanted = [str(p.path) for p in vetted.producers]

@@ -27,8 +27,8 @@ from typing import Any, NamedTuple
 from pixrma_desktop.cameras.probe import ProbeContext, ProbeItem, ScanWarning
 from pixrma_desktop.cameras.record import CameraRecord, NetworkLocation, Transport
 from pixrma_desktop.cameras.scan_result import ScanResult
-from pixrma_desktop.notices.codes import Code
-from pixrma_desktop.notices.notice import notice
+from pixrma_desktop.notices.codes import SDK_UNAVAILABLE_CODES, Code
+from pixrma_desktop.notices.notice import Notice, notice
 
 NAME = "pixelink-sdk"
 LIBRARY = "libPxLApi.so"
@@ -39,7 +39,11 @@ _lock = threading.Lock()
 
 
 class SdkUnavailable(Exception):
-    """The SDK cannot be used here; ``str()`` says why, in words for the user."""
+    """The SDK cannot be used here; ``notice`` says why (a ``SDK_UNAVAILABLE_CODES`` code), ``str()`` in English."""
+
+    def __init__(self, why: Notice) -> None:
+        super().__init__(str(why))
+        self.notice = why
 
 
 class SdkHandle(NamedTuple):
@@ -76,23 +80,23 @@ def load_sdk() -> SdkHandle:
         if sys.platform.startswith("linux"):
             sdk_dir = os.environ.get("PIXELINK_SDK_LIB", "")
             if not sdk_dir:
-                raise SdkUnavailable("PIXELINK_SDK_LIB is not set (the Pixelink SDK's installer sets it)")
+                raise SdkUnavailable(notice(Code.SDK_VARIABLE_UNSET))
             if not Path(sdk_dir).is_dir():
-                raise SdkUnavailable(f"PIXELINK_SDK_LIB points to {sdk_dir}, which is not a folder")
+                raise SdkUnavailable(notice(Code.SDK_FOLDER_MISSING, folder=sdk_dir))
             try:
                 _preload(sdk_dir)
             except OSError as exc:
-                raise SdkUnavailable(f"{LIBRARY} cannot be loaded ({exc})") from exc
+                raise SdkUnavailable(notice(Code.SDK_LIBRARY_UNLOADABLE, library=LIBRARY, error=str(exc))) from exc
         printed = io.StringIO()
         try:
             with contextlib.redirect_stdout(printed):
                 from pixelinkWrapper import PxLApi
         except ImportError as exc:
             if exc.name == "pixelinkWrapper":
-                raise SdkUnavailable("the pixelinkWrapper package is not installed") from exc
-            raise SdkUnavailable(f"pixelinkWrapper failed to load ({exc})") from exc
+                raise SdkUnavailable(notice(Code.SDK_WRAPPER_MISSING)) from exc
+            raise SdkUnavailable(notice(Code.SDK_WRAPPER_FAILED, error=str(exc))) from exc
         except Exception as exc:  # OSError, ValueError, CalledProcessError ... whatever a broken install raises
-            raise SdkUnavailable(f"the SDK failed to load ({type(exc).__name__}: {exc})") from exc
+            raise SdkUnavailable(notice(Code.SDK_LOAD_FAILED, error=f"{type(exc).__name__}: {exc}")) from exc
         notes = tuple(line.strip() for line in printed.getvalue().split("\n\n") if line.strip())
         return SdkHandle(PxLApi, notes)
 
@@ -196,7 +200,7 @@ class PixelinkSdkProbe:
         try:
             sdk = self._load()
         except SdkUnavailable as exc:
-            yield ScanWarning(NAME, notice(Code.SDK_UNAVAILABLE, reason=str(exc)))
+            yield ScanWarning(NAME, exc.notice)
             return
         api = sdk.api
         for note in sdk.notes:
@@ -258,4 +262,4 @@ def sdk_available(result: ScanResult, present: bool | None = None) -> bool | Non
         return None
     if not (sdk_present() if present is None else present):
         return False
-    return not any(w.code is Code.SDK_UNAVAILABLE for w in result.warnings)
+    return not any(w.code in SDK_UNAVAILABLE_CODES for w in result.warnings)
