@@ -50,6 +50,7 @@ def render(out_dir: Path, *, scanner_factory: object | None = None, language: st
     from pixrma_desktop.rma.request import Frequency, PurchaseChannel, Warranty
     from pixrma_desktop.settings import Settings
     from pixrma_desktop.ui.camera_table import RowState
+    from pixrma_desktop.ui.i18n import translate
     from pixrma_desktop.ui.main_window import MainWindow
     from pixrma_desktop.ui.network_status import Connectivity
     from pixrma_desktop.ui.scan_controller import default_scanner_factory
@@ -122,7 +123,8 @@ def render(out_dir: Path, *, scanner_factory: object | None = None, language: st
         box.frequency.setCurrentIndex(box.frequency.findData(Frequency.OFTEN.value))
         box.errors_text.setPlainText("ApiStreamFailed (0x8000001F)")
         page.validate()
-        _wait(app, lambda: page.save_state.text().startswith("Draft saved"))
+        saved = page.tr("Draft saved at {time}").split("{time}")[0]  # in the language shown
+        _wait(app, lambda: page.save_state.text().startswith(saved))
         window.resize(WIDTH, 860)
         _settle()
         bar = page.form_area.verticalScrollBar()
@@ -159,7 +161,7 @@ def render(out_dir: Path, *, scanner_factory: object | None = None, language: st
         settings_page = window.settings_page
         settings_page.secret.setText("1-42-0123456789abcdef")  # the demo token, in the test keyring only
         settings_page.support_box.store_secret()
-        stored = "Stored in the system keyring (it is never shown again)."
+        stored = translate("SettingsPage", "Stored in the system keyring (it is never shown again).")
         _wait(app, lambda: settings_page.secret_state.text() == stored)
         shot("settings")
         window.close()
