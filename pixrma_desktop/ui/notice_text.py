@@ -1,8 +1,9 @@
 """Warnings and findings in the user's language: each code's template looked up in the loaded Qt translation.
 
-The English templates live in ``pixrma_desktop/notices/english.py``, marked for Qt's lupdate under the
-"Notices" context (``installer/translations.py`` reads that file too), so a code's English and its French are
-never two copies of the same sentence to keep in step. Parameters are filled in after the lookup.
+The English templates live in ``pixrma_desktop/notices/warning_texts.py`` and ``finding_texts.py``, marked for
+Qt's lupdate under the "Notices" context (``installer/translations.py`` reads those files too), so a code's
+English and its French are never two copies of the same sentence to keep in step. Parameters are filled in
+after the lookup.
 """
 
 from __future__ import annotations
