@@ -89,7 +89,7 @@ def test_json_gives_every_warning_and_finding_its_code_next_to_its_text(tmp_path
     slow = notice(Code.USB_SLOW_LINK, speed="high", mbits=480)
     camera = dataclasses.replace(USB2, warnings=(slow,))
     locked = ScanWarning("usb3vision", notice(Code.USB_NO_PERMISSION, device="2-4 (1996:0d75)"))
-    ctx = CliContext(resolve_paths(tmp_path / "data"), Settings(), out=io.StringIO(), err=io.StringIO())
+    ctx = CliContext(AppRoot(resolve_paths(tmp_path / "data"), Settings()), out=io.StringIO(), err=io.StringIO())
     result = ScanResult(cameras=(camera,), warnings=(locked,), seconds=0.4)
     args = build_parser().parse_args(["check", "--json"])
     check.run(args, ctx, scan_fn=lambda a, c: result, facts_fn=lambda result, ctx: FACTS)
