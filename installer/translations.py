@@ -35,8 +35,12 @@ def ts_file(language: str) -> Path:
     return TRANSLATIONS / f"pixrma_{language}.ts"
 
 
+NOTICES = [ROOT / "pixrma_desktop" / "notices" / name for name in ("warning_texts.py", "finding_texts.py")]
+"""The English words of every warning and finding code, marked for lupdate (the app translates them)."""
+
+
 def sources() -> list[str]:
-    return [str(p.relative_to(ROOT)) for p in sorted(SOURCES.rglob("*.py"))]
+    return [str(p.relative_to(ROOT)) for p in [*sorted(SOURCES.rglob("*.py")), *NOTICES]]
 
 
 def update(ts_files: list[Path] | None = None) -> None:

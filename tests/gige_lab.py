@@ -40,7 +40,7 @@ from typing import ClassVar, Literal, TypeVar
 from pixrma_desktop.cameras.gige import gvcp
 from pixrma_desktop.cameras.gige.probe import GigeVisionProbe
 from pixrma_desktop.cameras.network import Nic, local_nics
-from pixrma_desktop.cameras.probe import ScanWarning
+from pixrma_desktop.cameras.probe import scan_warning_from_dict
 from pixrma_desktop.cameras.record import record_from_dict
 from pixrma_desktop.cameras.scan_result import ScanResult
 from pixrma_desktop.cameras.scanner import scan
@@ -315,7 +315,7 @@ def result_from_json(text: str) -> tuple[ScanResult, list[Nic]]:
     data = json.loads(text)
     result = ScanResult(
         cameras=tuple(record_from_dict(c) for c in data["scan"]["cameras"]),
-        warnings=tuple(ScanWarning(**w) for w in data["scan"]["warnings"]),
+        warnings=tuple(scan_warning_from_dict(w) for w in data["scan"]["warnings"]),
         seconds=data["scan"]["seconds"],
     )
     return result, [Nic(**n) for n in data["nics"]]

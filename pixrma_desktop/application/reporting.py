@@ -22,15 +22,13 @@ if TYPE_CHECKING:
 def stored_scan(root: AppRoot) -> ScanResult | None:
     """The latest kept scan as a ``ScanResult`` (its warnings included), or None when there is none."""
     from pixrma_desktop.cameras.last_scan import load_last_scan
-    from pixrma_desktop.cameras.probe import ScanWarning
+    from pixrma_desktop.cameras.probe import scan_warning_from_dict
     from pixrma_desktop.cameras.scan_result import ScanResult
 
     stored = load_last_scan(root.paths.data_dir)
     if stored is None:
         return None
-    warnings = tuple(
-        ScanWarning(str(w.get("probe", "")), str(w.get("message", "")), w.get("hint") or None) for w in stored.warnings
-    )
+    warnings = tuple(scan_warning_from_dict(w) for w in stored.warnings)
     return ScanResult(cameras=stored.cameras, warnings=warnings, started_at=stored.started_at)
 
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import Any
+from typing import Any, TypeVar
 
 from pixrma_desktop.cameras.record import CameraRecord, NetworkLocation, Transport, UsbLocation
+
+_T = TypeVar("_T")
 
 
 def _vendor_key(vendor: str | None) -> str:
@@ -48,7 +50,7 @@ def _merge_parts(old: Any, new: Any) -> Any:
     return type(old)(**values)
 
 
-def _union(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
+def _union(a: tuple[_T, ...], b: tuple[_T, ...]) -> tuple[_T, ...]:
     return tuple(dict.fromkeys((*a, *b)))
 
 

@@ -12,22 +12,60 @@ import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 from pixrma_desktop.cameras.record import CameraRecord
+from pixrma_desktop.notices import english
+from pixrma_desktop.notices.codes import Code
+from pixrma_desktop.notices.notice import Notice, Param, code_from, legacy, notice_from_dict
 from pixrma_desktop.settings import CameraSettings
 
 
 @dataclass(frozen=True)
 class ScanWarning:
     probe: str
-    message: str
-    """What happened, in words a camera user understands."""
-    hint: str | None = None
-    """What to do about it, if anything."""
+    notice: Notice
+    """What happened (a code and its parameters); the edge turns it into words."""
+
+    @property
+    def code(self) -> Code:
+        return self.notice.code
+
+    @property
+    def params(self) -> dict[str, Param]:
+        return self.notice.params
+
+    @property
+    def message(self) -> str:
+        """What happened, in English words a camera user understands."""
+        return english.text(self.notice.code, self.notice.args)
+
+    @property
+    def hint(self) -> str | None:
+        """What to do about it, in English, if anything."""
+        return english.hint(self.notice.code, self.notice.args)
 
     def __str__(self) -> str:
-        return f"{self.message} {self.hint}" if self.hint else self.message
+        hint = self.hint
+        return f"{self.message} {hint}" if hint else self.message
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form: the code and its parameters, and the English text for readers that know no codes."""
+        return {
+            "probe": self.probe,
+            "code": str(self.code),
+            "params": self.params,
+            "message": self.message,
+            "hint": self.hint,
+        }
+
+
+def scan_warning_from_dict(data: dict[str, Any]) -> ScanWarning:
+    """A warning read back from JSON; one saved as text by an older version keeps its text."""
+    probe = str(data.get("probe", ""))
+    if code_from(data.get("code")) is None:
+        return ScanWarning(probe, legacy(str(data.get("message") or ""), str(data.get("hint") or "")))
+    return ScanWarning(probe, notice_from_dict(data, str(data.get("message") or "")))
 
 
 @dataclass

@@ -2,7 +2,9 @@
 
 The JSON form (``record_to_dict`` / ``record_from_dict``) is documented in the README. Fields a probe could not
 learn are ``None``; lists are never ``None``. Reading is tolerant: unknown keys are ignored, so records written
-by a newer version still load.
+by a newer version still load. Warnings are written twice: ``warnings`` holds their English text (as before
+codes existed) and ``warning_codes`` the same warnings as ``{"code", "params", "text"}``; a record without
+``warning_codes`` (saved by an older version) loads its text as ``legacy-text`` warnings.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ import dataclasses
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
+
+from pixrma_desktop.notices.notice import Notice, legacy, notice_from_dict, notice_to_dict
 
 SCHEMA_VERSION = 1
 
@@ -79,14 +83,15 @@ class CameraRecord:
     producer: str | None = None
     """The GenTL producer (.cti path) that reported it, for GenTL records."""
     probes: tuple[str, ...] = ()
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Notice, ...] = ()
+    """Codes with their parameters; the JSON form also carries each one's English text."""
 
     @property
     def display_name(self) -> str:
         name = " ".join(part for part in (self.vendor, self.model) if part) or "Unknown camera"
         return f"{name} (S/N {self.serial})" if self.serial else name
 
-    def with_warning(self, warning: str) -> CameraRecord:
+    def with_warning(self, warning: Notice) -> CameraRecord:
         if warning in self.warnings:
             return self
         return dataclasses.replace(self, warnings=(*self.warnings, warning))
@@ -104,6 +109,10 @@ def record_to_dict(record: CameraRecord) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for f in dataclasses.fields(record):
         value = getattr(record, f.name)
+        if f.name == "warnings":
+            out["warnings"] = [str(w) for w in value]
+            out["warning_codes"] = [notice_to_dict(w) for w in value]
+            continue
         if isinstance(value, UsbLocation | NetworkLocation):
             value = {k: _plain(v) for k, v in dataclasses.asdict(value).items()}
         out[f.name] = _plain(value)
@@ -179,6 +188,16 @@ _TEXT_FIELDS = (
 )
 
 
+def _warnings_from(data: dict[str, Any]) -> tuple[Notice, ...]:
+    """``warning_codes`` when present; the English ``warnings`` of a record saved before codes existed become
+    legacy notices that keep their text."""
+    texts = _str_tuple(data.get("warnings"))
+    coded = data.get("warning_codes")
+    if isinstance(coded, list) and coded:
+        return tuple(notice_from_dict(item, texts[i] if i < len(texts) else "") for i, item in enumerate(coded))
+    return tuple(legacy(text) for text in texts)
+
+
 def record_from_dict(data: dict[str, Any]) -> CameraRecord:
     try:
         transport = Transport(data.get("transport", "unknown"))
@@ -193,5 +212,5 @@ def record_from_dict(data: dict[str, Any]) -> CameraRecord:
         in_use=bool(data.get("in_use", False)),
         demo=bool(data.get("demo", False)),
         probes=_str_tuple(data.get("probes")),
-        warnings=_str_tuple(data.get("warnings")),
+        warnings=_warnings_from(data),
     )

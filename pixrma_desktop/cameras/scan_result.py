@@ -64,7 +64,7 @@ class ScanResult:
     def to_dict(self) -> dict[str, Any]:
         return {
             "cameras": [record_to_dict(c) for c in self.cameras],
-            "warnings": [{"probe": w.probe, "message": w.message, "hint": w.hint} for w in self.warnings],
+            "warnings": [w.to_dict() for w in self.warnings],
             "probes": [
                 {"name": p.name, "state": str(p.state), "seconds": round(p.seconds, 3), "cameras": p.cameras}
                 for p in self.probes

@@ -27,6 +27,8 @@ from pixrma_desktop.cameras.scan_result import (
     ScanResult,
     WarningRaised,
 )
+from pixrma_desktop.notices.codes import Code
+from pixrma_desktop.notices.notice import notice
 from pixrma_desktop.settings import CameraSettings
 
 _log = logging.getLogger("pixrma.scan")
@@ -116,13 +118,7 @@ class Scanner:
             emit(ProbeFinished(status))
 
         def timed_out(name: str) -> None:
-            warn(
-                ScanWarning(
-                    name,
-                    f"The {name} probe did not finish within {self.timeout:g} s.",
-                    "Its cameras may be missing; scan again, or raise the probe timeout.",
-                )
-            )
+            warn(ScanWarning(name, notice(Code.PROBE_TIMED_OUT, probe=name, seconds=f"{self.timeout:g}")))
             finish(name, ProbeState.TIMED_OUT)
 
         while pending and not self._cancel.is_set():
@@ -137,13 +133,7 @@ class Scanner:
                 continue  # late output of a probe already timed out
             if isinstance(msg, _Done):
                 if msg.error:
-                    warn(
-                        ScanWarning(
-                            msg.probe,
-                            f"The {msg.probe} probe failed ({msg.error}).",
-                            "Other probes' cameras are still listed; please report this.",
-                        )
-                    )
+                    warn(ScanWarning(msg.probe, notice(Code.PROBE_FAILED, probe=msg.probe, error=msg.error)))
                 if msg.state is ProbeState.TIMED_OUT:
                     timed_out(msg.probe)
                 else:

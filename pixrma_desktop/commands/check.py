@@ -102,7 +102,7 @@ def print_report(result: ScanResult, findings: list[Finding], out: TextIO) -> No
     for camera in result.cameras:
         out.write(f"  - {camera.display_name}\n")
         for note in camera.warnings:
-            _paragraph(note, "      ", out, first="      ")
+            _paragraph(str(note), "      ", out, first="      ")
     if result.warnings:
         out.write("\nWhile scanning:\n")
         for warning in result.warnings:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from pixrma_desktop.commands import exit_codes
 from pixrma_desktop.commands.context import CliContext
 from pixrma_desktop.commands.gige_options import add_gige_host_option, with_gige_hosts
+from pixrma_desktop.notices.codes import IN_USE_CODES
 
 if TYPE_CHECKING:
     from pixrma_desktop.cameras.record import CameraRecord
@@ -65,7 +66,7 @@ def row(record: CameraRecord) -> str:
     cells = (model, record.serial, record.firmware_version or record.device_version, _transport(record), _link(record))
     line = " ".join(_cell(value, width) for value, (_, width) in zip(cells, COLUMNS, strict=True)).rstrip()
     notes = ["in use by another program"] if record.in_use else []
-    notes += [w for w in record.warnings if not (record.in_use and w.startswith("In use"))]
+    notes += [str(w) for w in record.warnings if not (record.in_use and w.code in IN_USE_CODES)]
     return line + "".join(f"\n    ! {note}" for note in notes)
 
 

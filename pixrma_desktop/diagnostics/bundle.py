@@ -77,7 +77,7 @@ def _cameras_document(inputs: BundleInputs) -> dict[str, Any]:
     return {
         "schema_version": SCHEMA_VERSION,
         "cameras": [record_to_dict(c) for c in inputs.cameras],
-        "scan_warnings": [{"probe": w.probe, "message": w.message, "hint": w.hint} for w in inputs.scan_warnings],
+        "scan_warnings": [w.to_dict() for w in inputs.scan_warnings],
     }
 
 

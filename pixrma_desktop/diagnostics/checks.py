@@ -18,7 +18,8 @@ from pathlib import Path
 from pixrma_desktop.cameras.network import Nic
 from pixrma_desktop.cameras.record import CameraRecord, Transport
 from pixrma_desktop.cameras.scan_result import ScanResult
-from pixrma_desktop.diagnostics.finding import Finding, Severity
+from pixrma_desktop.diagnostics.finding import Finding, Severity, finding
+from pixrma_desktop.notices.codes import PERMISSION_CODES, Code
 from pixrma_desktop.settings import CameraSettings
 
 USB2_SPEEDS = ("low", "full", "high")
@@ -26,7 +27,6 @@ USB3_SPEEDS = ("super", "super-plus")
 JUMBO_MTU = 9000
 UDEV_RULE_NAME = "70-pixrma-cameras.rules"
 UDEV_RULE_PATH = Path(__file__).resolve().parent.parent.parent / "resources" / "udev" / UDEV_RULE_NAME
-PERMISSION_WORDS = ("permission", "access denied", "not permitted", "errno 13", "eacces")
 
 
 @dataclass(frozen=True)
@@ -63,70 +63,35 @@ def usb2_link(result: ScanResult, facts: SystemFacts) -> list[Finding]:
         if not usb3:
             continue
         where = f" (bus {usb.bus}, port {usb.port_path})" if usb.bus is not None and usb.port_path else ""
-        findings.append(
-            Finding(
-                code="usb2-link",
-                severity=Severity.PROBLEM,
-                title=f"{camera.display_name} is a USB 3 camera but runs at USB 2 speed{where}.",
-                advice=(
-                    "Plug it straight into a USB 3 port of the computer (usually blue, or marked SS), not through "
-                    "a hub or a USB 2 extension, with the camera's own USB 3 cable; then scan again. At USB 2 "
-                    "speed the camera drops frames or fails to start streaming, but it is not broken."
-                ),
-                cameras=(_who(camera),),
-            )
-        )
+        params = {"camera": camera.display_name, "where": where}
+        findings.append(finding(Code.USB2_LINK, Severity.PROBLEM, params, cameras=(_who(camera),)))
     return findings
 
 
-def _mentions_permission(text: str) -> bool:
-    lowered = text.lower()
-    return any(word in lowered for word in PERMISSION_WORDS)
-
-
 def no_permission(result: ScanResult, facts: SystemFacts) -> list[Finding]:
-    cameras = tuple(_who(c) for c in _real(result) if any(_mentions_permission(w) for w in c.warnings))
-    scan_warnings = [w for w in result.warnings if _mentions_permission(f"{w.message} {w.hint or ''}")]
+    cameras = tuple(_who(c) for c in _real(result) if any(w.code in PERMISSION_CODES for w in c.warnings))
+    scan_warnings = [w for w in result.warnings if w.code in PERMISSION_CODES]
     if not cameras and not scan_warnings:
         return []
-    if facts.platform.startswith("linux"):
-        advice = (
-            f"Linux lets only the administrator open the camera until a udev rule allows it. Save the rule below "
-            f"as /etc/udev/rules.d/{UDEV_RULE_NAME}, run `sudo udevadm control --reload-rules && sudo udevadm "
-            f"trigger`, then unplug the camera and plug it in again. (The app's Linux package installs this "
-            f"rule for you.)"
-        )
-        details = facts.udev_rule
-    else:
-        advice = "Install the camera driver (Pixelink Capture installs it), reconnect the camera and scan again."
-        details = ""
+    linux = facts.platform.startswith("linux")
+    details = facts.udev_rule if linux else ""
     if scan_warnings and not details:
         details = "\n".join(str(w) for w in scan_warnings)
     return [
-        Finding(
-            code="no-permission",
-            severity=Severity.PROBLEM,
-            title="This computer does not let the app open the camera (no permission).",
-            advice=advice,
+        finding(
+            Code.NO_PERMISSION,
+            Severity.PROBLEM,
+            {"rule": UDEV_RULE_NAME},
             cameras=cameras,
             details=details,
+            advice_code=None if linux else Code.NO_PERMISSION_DRIVER,
         )
     ]
 
 
 def in_use(result: ScanResult, facts: SystemFacts) -> list[Finding]:
     return [
-        Finding(
-            code="in-use",
-            severity=Severity.PROBLEM,
-            title=f"{camera.display_name} is in use by another program.",
-            advice=(
-                "Only one program can control a camera at a time. Close the other program (for example "
-                "Pixelink Capture, or your own acquisition software), then scan again. If your program cannot "
-                "open the camera, this is the likely reason, not a fault of the camera."
-            ),
-            cameras=(_who(camera),),
-        )
+        finding(Code.IN_USE, Severity.PROBLEM, {"camera": camera.display_name}, cameras=(_who(camera),))
         for camera in _real(result)
         if camera.in_use
     ]
@@ -167,29 +132,29 @@ def gige_wrong_subnet(result: ScanResult, facts: SystemFacts) -> list[Finding]:
         camera_net = ipaddress.IPv4Network(f"{ip}/{mask}", strict=False)
         nic = next((n for n in facts.nics if n.name == net.nic), None) if net.nic else None
         host_ip = _free_host(camera_net, [str(ip)])
+        params: dict[str, str | int] = {
+            "camera": camera.display_name,
+            "ip": str(ip),
+            "host_ip": host_ip,
+            "camera_network": str(camera_net),
+            "prefix": camera_net.prefixlen,
+            "camera_mask": str(camera_net.netmask),
+        }
         if nic is not None:
-            camera_ip = _free_host(nic.network, [nic.ip])
-            advice = (
-                f"It answers the search on the network card {nic.name} ({nic.ip}/{nic.network.prefixlen}), but "
-                f"this computer cannot reach it there. Either give the camera an address in {nic.network}, for "
-                f"example {camera_ip} with mask {nic.netmask} (Pixelink Capture or the camera maker's IP tool; "
-                f"make it persistent, or turn on DHCP if your network has a DHCP server), or add an address in "
-                f"the camera's network to the card: `sudo ip addr add {host_ip}/{camera_net.prefixlen} dev "
-                f"{nic.name}` (Windows: Network Connections > {nic.name} > Internet Protocol Version 4 > "
-                f"Properties > Advanced > add {host_ip}, mask {camera_net.netmask})."
-            )
-        else:
-            advice = (
-                f"Give the camera an address in the network of the card it is cabled to (Pixelink Capture or the "
-                f"camera maker's IP tool), or give that card an address in {camera_net}, for example {host_ip}."
-            )
+            params |= {
+                "nic": nic.name,
+                "nic_address": f"{nic.ip}/{nic.network.prefixlen}",
+                "nic_network": str(nic.network),
+                "nic_mask": nic.netmask,
+                "camera_ip": _free_host(nic.network, [nic.ip]),
+            }
         findings.append(
-            Finding(
-                code="gige-wrong-subnet",
-                severity=Severity.PROBLEM,
-                title=(f"{camera.display_name} has the address {ip}, which is not on any of this computer's networks."),
-                advice=advice,
+            finding(
+                Code.GIGE_WRONG_SUBNET,
+                Severity.PROBLEM,
+                params,
                 cameras=(_who(camera),),
+                advice_code=None if nic is not None else Code.GIGE_WRONG_SUBNET_ANY_CARD,
             )
         )
     return findings
@@ -206,14 +171,10 @@ def duplicate_ip(result: ScanResult, facts: SystemFacts) -> list[Finding]:
         if nic.ip in by_ip and not nic.is_loopback:
             by_ip[nic.ip][f"nic:{nic.name}"] = f"this computer ({nic.name})"
     return [
-        Finding(
-            code="duplicate-ip",
-            severity=Severity.PROBLEM,
-            title=f"{len(names)} devices use the same IP address {ip}.",
-            advice=(
-                "Give each camera its own address (Pixelink Capture or the camera maker's IP tool, or DHCP). Two "
-                "devices with one address make both come and go at random."
-            ),
+        finding(
+            Code.DUPLICATE_IP,
+            Severity.PROBLEM,
+            {"count": len(names), "ip": ip},
             cameras=tuple(key_name for key, key_name in devices.items() if not key.startswith("nic:")),
             details="Devices: " + ", ".join(names),
         )
@@ -233,18 +194,7 @@ def gige_mtu(result: ScanResult, facts: SystemFacts) -> list[Finding]:
             continue
         by_nic.setdefault((net.nic, net.nic_mtu), []).append(_who(camera))
     return [
-        Finding(
-            code="gige-mtu",
-            severity=Severity.WARNING,
-            title=f"The network card {nic} has jumbo frames off (MTU {mtu}), and GigE cameras are on it.",
-            advice=(
-                f"Set its MTU to {JUMBO_MTU}: `sudo ip link set {nic} mtu {JUMBO_MTU}` and make it permanent in "
-                f"the network settings (Windows: the adapter's Properties > Configure > Advanced > Jumbo Packet "
-                f"= 9014 Bytes). Without jumbo frames a GigE camera loses frames at high frame rates or large "
-                f"images; also use a switch that passes jumbo frames."
-            ),
-            cameras=tuple(cameras),
-        )
+        finding(Code.GIGE_MTU, Severity.WARNING, {"nic": nic, "mtu": mtu, "jumbo": JUMBO_MTU}, cameras=tuple(cameras))
         for (nic, mtu), cameras in by_nic.items()
     ]
 
@@ -252,19 +202,7 @@ def gige_mtu(result: ScanResult, facts: SystemFacts) -> list[Finding]:
 def no_camera_software(result: ScanResult, facts: SystemFacts) -> list[Finding]:
     if facts.gentl_producers != 0 or facts.pixelink_sdk is not False:
         return []
-    return [
-        Finding(
-            code="no-camera-software",
-            severity=Severity.PROBLEM if not _real(result) else Severity.WARNING,
-            title="No camera software was found: no GenTL producer and no Pixelink SDK.",
-            advice=(
-                "Install the Pixelink SDK (it comes with Pixelink Capture) or your camera maker's GenTL producer. "
-                "The app then reads firmware, FPGA and lens details that the cameras do not tell otherwise. "
-                "On Linux, set PIXELINK_SDK_LIB (Pixelink SDK) or GENICAM_GENTL64_PATH (GenTL) as the "
-                "installer says, log in again and scan again."
-            ),
-        )
-    ]
+    return [finding(Code.NO_CAMERA_SOFTWARE, Severity.PROBLEM if not _real(result) else Severity.WARNING)]
 
 
 def _version_key(text: str) -> tuple[int, ...] | None:
@@ -288,22 +226,14 @@ def firmware_older(result: ScanResult, facts: SystemFacts) -> list[Finding]:
         for key, camera in members:
             if key >= newest_key:
                 continue
-            findings.append(
-                Finding(
-                    code="firmware-older",
-                    severity=Severity.WARNING,
-                    title=(
-                        f"{camera.display_name} has firmware {camera.firmware_version}, older than "
-                        f"{newest.firmware_version} on the other {camera.model} ({_who(newest)})."
-                    ),
-                    advice=(
-                        "Update its firmware (for Pixelink cameras, support sends the current firmware and the "
-                        "update tool), then test again: support asks for this first, and it fixes many faults "
-                        "without a return."
-                    ),
-                    cameras=(_who(camera),),
-                )
-            )
+            params = {
+                "camera": camera.display_name,
+                "firmware": camera.firmware_version or "",
+                "newest_firmware": newest.firmware_version or "",
+                "model": camera.model or "",
+                "newest": _who(newest),
+            }
+            findings.append(finding(Code.FIRMWARE_OLDER, Severity.WARNING, params, cameras=(_who(camera),)))
     return findings
 
 

@@ -17,7 +17,9 @@ from pixrma_desktop.diagnostics.bundle_plan import BundleInputs
 from pixrma_desktop.diagnostics.bundle_zip import write_bundle
 from pixrma_desktop.diagnostics.command_runner import CommandRunner
 from pixrma_desktop.diagnostics.evidence import gather_evidence
-from pixrma_desktop.diagnostics.finding import Finding, Severity
+from pixrma_desktop.diagnostics.finding import Finding, Severity, finding
+from pixrma_desktop.notices.codes import Code
+from pixrma_desktop.notices.notice import code_from
 from pixrma_desktop.paths import AppPaths
 from pixrma_desktop.rma.request import CameraEntry, RmaRequest
 from pixrma_desktop.settings import Settings
@@ -40,8 +42,15 @@ def camera_record(entry: CameraEntry) -> CameraRecord:
 
 
 def request_findings(request: RmaRequest) -> list[Finding]:
+    """The findings noted in the request, with the words it saved (support reads the same in the request)."""
     return [
-        Finding(note.code, Severity.INFO, note.title, "", tuple(note.cameras), "noted in the request")
+        finding(
+            code_from(note.code) or Code.LEGACY_TEXT,
+            Severity.INFO,
+            cameras=tuple(note.cameras),
+            details="noted in the request",
+            saved_title=note.title,
+        )
         for note in request.findings
     ]
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from pixrma_desktop.ui.camera_table import transport_name
 from pixrma_desktop.ui.i18n import translate
+from pixrma_desktop.ui.notice_text import notice_text
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QTreeWidget
@@ -80,7 +81,7 @@ def detail_lines(record: CameraRecord) -> list[tuple[str, str]]:
         (translate("CameraDetails", "GenTL producer"), record.producer),
         (translate("CameraDetails", "Found by"), ", ".join(record.probes) or None),
     ]
-    rows += [(translate("CameraDetails", "Warning"), w) for w in record.warnings]
+    rows += [(translate("CameraDetails", "Warning"), notice_text(w)) for w in record.warnings]
     return [(label, str(value)) for label, value in rows if value not in (None, "")]
 
 
@@ -157,7 +158,9 @@ class CameraDetails(QWidget):
         copy_button.setEnabled(True)
         self.title.setText(record.display_name)
         for label, value in detail_lines(record):
-            tree.addTopLevelItem(QTreeWidgetItem([label, value]))
+            item = QTreeWidgetItem([label, value])
+            item.setToolTip(1, value)  # a long value (a warning) is cut in the column: the whole of it on hover
+            tree.addTopLevelItem(item)
         tree.resizeColumnToContents(0)
 
     def copy(self) -> None:

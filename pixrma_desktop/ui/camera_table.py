@@ -20,6 +20,7 @@ from PySide6.QtGui import QBrush, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication
 
 from pixrma_desktop.ui.i18n import translate
+from pixrma_desktop.ui.notice_text import notice_text
 
 if TYPE_CHECKING:
     from pixrma_desktop.cameras.record import CameraRecord
@@ -81,7 +82,7 @@ def status_text(row: CameraRow) -> str:
         return translate("CameraTable", "In use by another program")
     if record.warnings:
         return (
-            record.warnings[0]
+            notice_text(record.warnings[0])
             if len(record.warnings) == 1
             else translate("CameraTable", "{n} warnings").format(n=len(record.warnings))
         )
@@ -131,7 +132,7 @@ class CameraTableModel(QStandardItemModel):
             item.setDragEnabled(False)
             item.setDropEnabled(False)
             if column == "status" and record.warnings:
-                item.setToolTip("\n".join(record.warnings))
+                item.setToolTip("\n".join(notice_text(w) for w in record.warnings))
             elif column == "model":
                 item.setToolTip(record.display_name)
             if dimmed is not None:

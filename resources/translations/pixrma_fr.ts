@@ -568,6 +568,401 @@
     </message>
 </context>
 <context>
+    <name>Notices</name>
+    <message>
+        <source>On Linux, install the udev rule that comes with pixrma-desktop (the Linux packages do; from the source: sudo cp resources/udev/70-pixrma-cameras.rules /etc/udev/rules.d/ &amp;&amp; sudo udevadm control --reload &amp;&amp; sudo udevadm trigger), then unplug and replug the camera. On Windows, make sure the camera&apos;s USB driver is installed.</source>
+        <translation>Sous Linux, installez la règle udev fournie avec pixrma-desktop (les paquets Linux le font ; depuis les sources : sudo cp resources/udev/70-pixrma-cameras.rules /etc/udev/rules.d/ &amp;&amp; sudo udevadm control --reload &amp;&amp; sudo udevadm trigger), puis débranchez et rebranchez la caméra. Sous Windows, vérifiez que le pilote USB de la caméra est installé.</translation>
+    </message>
+    <message>
+        <source>Unplug and replug the camera and scan again.</source>
+        <translation>Débranchez et rebranchez la caméra, puis relancez la recherche.</translation>
+    </message>
+    <message>
+        <source>Close the program that uses the camera (e.g. Pixelink Capture) and scan again to read its firmware.</source>
+        <translation>Fermez le programme qui utilise la caméra (par ex. Pixelink Capture) et relancez la recherche pour lire son firmware.</translation>
+    </message>
+    <message>
+        <source>Check the address, the cable and the camera&apos;s power; a camera on another subnet may only answer the broadcast search.</source>
+        <translation>Vérifiez l’adresse, le câble et l’alimentation de la caméra ; une caméra sur un autre sous-réseau ne répond parfois qu’à la recherche par diffusion.</translation>
+    </message>
+    <message>
+        <source>The USB library (libusb) could not be loaded, so USB cameras were not looked for.</source>
+        <translation>La bibliothèque USB (libusb) n’a pas pu être chargée : les caméras USB n’ont pas été recherchées.</translation>
+    </message>
+    <message>
+        <source>Reinstall pixrma-desktop; on Linux, installing the libusb-1.0-0 package also helps.</source>
+        <translation>Réinstallez pixrma-desktop ; sous Linux, installer le paquet libusb-1.0-0 aide aussi.</translation>
+    </message>
+    <message>
+        <source>USB devices could not be listed ({error}).</source>
+        <translation>Impossible de lister les périphériques USB ({error}).</translation>
+    </message>
+    <message>
+        <source>Scan again; if it persists, reboot.</source>
+        <translation>Relancez la recherche ; si le problème persiste, redémarrez l’ordinateur.</translation>
+    </message>
+    <message>
+        <source>No permission to open the USB camera {device}.</source>
+        <translation>Pas l’autorisation d’ouvrir la caméra USB {device}.</translation>
+    </message>
+    <message>
+        <source>Could not read the descriptors of the USB camera {device} ({error}).</source>
+        <translation>Impossible de lire les descripteurs de la caméra USB {device} ({error}).</translation>
+    </message>
+    <message>
+        <source>The camera&apos;s driver does not let other programs read it; its identity is shown as far as Windows tells it. Pixelink Capture or the Pixelink SDK can read the rest.</source>
+        <translation>Le pilote de la caméra ne laisse pas les autres programmes la lire ; son identité est affichée d’après ce qu’en dit Windows. Pixelink Capture ou le SDK Pixelink peuvent lire le reste.</translation>
+    </message>
+    <message>
+        <source>Could not read {field} of the USB camera {device} ({error}).</source>
+        <translation>Impossible de lire {field} de la caméra USB {device} ({error}).</translation>
+    </message>
+    <message>
+        <source>The USB camera {device} reports a damaged {field} ({problems}); shown as “{shown}”.</source>
+        <translation>La caméra USB {device} renvoie un {field} endommagé ({problems}) ; affiché « {shown} ».</translation>
+    </message>
+    <message>
+        <source>The USB camera {device} has no usable control endpoints.</source>
+        <translation>La caméra USB {device} n’a pas de point de terminaison de contrôle utilisable.</translation>
+    </message>
+    <message>
+        <source>The scan&apos;s time ran out before the USB camera {device} could be read.</source>
+        <translation>Le temps de la recherche s’est écoulé avant que la caméra USB {device} puisse être lue.</translation>
+    </message>
+    <message>
+        <source>The USB camera {device} is in use by another program.</source>
+        <translation>La caméra USB {device} est utilisée par un autre programme.</translation>
+    </message>
+    <message>
+        <source>Could not claim the control interface of the USB camera {device} ({error}).</source>
+        <translation>Impossible de prendre l’interface de contrôle de la caméra USB {device} ({error}).</translation>
+    </message>
+    <message>
+        <source>The USB camera {device} did not answer the identity request in time; it is listed with what its USB descriptors say.</source>
+        <translation>La caméra USB {device} n’a pas répondu à temps à la demande d’identité ; elle est listée d’après ses descripteurs USB.</translation>
+    </message>
+    <message>
+        <source>Unplug and replug the camera and scan again; if this persists, report it with the support bundle.</source>
+        <translation>Débranchez et rebranchez la caméra, puis relancez la recherche ; si cela persiste, signalez-le avec le dossier de support.</translation>
+    </message>
+    <message>
+        <source>The USB camera {device} answered the identity request badly ({error}); it is listed with what its USB descriptors say.</source>
+        <translation>La caméra USB {device} a mal répondu à la demande d’identité ({error}) ; elle est listée d’après ses descripteurs USB.</translation>
+    </message>
+    <message>
+        <source>The USB camera {device} refused some identity registers ({registers}).</source>
+        <translation>La caméra USB {device} a refusé certains registres d’identité ({registers}).</translation>
+    </message>
+    <message>
+        <source>USB 3 camera on a USB 2 link ({speed} speed, {mbits} Mbit/s): plug it into a USB 3 port (often blue or marked SS) with a USB 3 cable and no USB 2 hub in between.</source>
+        <translation>Caméra USB 3 sur une liaison USB 2 (vitesse {speed}, {mbits} Mbit/s) : branchez-la sur un port USB 3 (souvent bleu ou marqué SS) avec un câble USB 3, sans hub USB 2 entre les deux.</translation>
+    </message>
+    <message>
+        <source>No permission to open this camera; its serial number could not be read.</source>
+        <translation>Pas l’autorisation d’ouvrir cette caméra ; son numéro de série n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>No permission to talk to this camera.</source>
+        <translation>Pas l’autorisation de communiquer avec cette caméra.</translation>
+    </message>
+    <message>
+        <source>In use by another program; identity from USB descriptors only.</source>
+        <translation>Utilisée par un autre programme ; identité tirée des seuls descripteurs USB.</translation>
+    </message>
+    <message>
+        <source>The camera&apos;s identity registers could not be read.</source>
+        <translation>Les registres d’identité de la caméra n’ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <source>The GenTL producers could not be read ({error}).</source>
+        <translation>Les producteurs GenTL n’ont pas pu être lus ({error}).</translation>
+    </message>
+    <message>
+        <source>Remove it from {variable} or from the configured producer paths.</source>
+        <translation>Retirez-le de {variable} ou des chemins de producteurs configurés.</translation>
+    </message>
+    <message>
+        <source>The configured GenTL producer path {path} has no .cti file.</source>
+        <translation>Le chemin de producteur GenTL configuré {path} ne contient aucun fichier .cti.</translation>
+    </message>
+    <message>
+        <source>Correct or remove it in the settings (cameras.producer_paths).</source>
+        <translation>Corrigez-le ou retirez-le dans les paramètres (cameras.producer_paths).</translation>
+    </message>
+    <message>
+        <source>The previous GenTL scan is still running; waiting for it to finish.</source>
+        <translation>La recherche GenTL précédente est encore en cours ; attente de sa fin.</translation>
+    </message>
+    <message>
+        <source>{camera} could not be opened ({error}); it is listed from enumeration only.</source>
+        <translation>{camera} n’a pas pu être ouverte ({error}) ; elle est listée d’après l’énumération seule.</translation>
+    </message>
+    <message>
+        <source>If another program uses it, close that program and scan again to read its firmware.</source>
+        <translation>Si un autre programme l’utilise, fermez-le et relancez la recherche pour lire son firmware.</translation>
+    </message>
+    <message>
+        <source>In use by another program; identity from enumeration only.</source>
+        <translation>Utilisée par un autre programme ; identité tirée de la seule énumération.</translation>
+    </message>
+    <message>
+        <source>Not reachable through its GenTL producer; identity from enumeration only.</source>
+        <translation>Injoignable par son producteur GenTL ; identité tirée de la seule énumération.</translation>
+    </message>
+    <message>
+        <source>Could not be opened; probably in use.</source>
+        <translation>N’a pas pu être ouverte ; probablement utilisée ailleurs.</translation>
+    </message>
+    <message>
+        <source>Could not list the network interfaces ({error}).</source>
+        <translation>Impossible de lister les interfaces réseau ({error}).</translation>
+    </message>
+    <message>
+        <source>This computer has no IPv4 network interface, so no GigE Vision camera can be found.</source>
+        <translation>Cet ordinateur n’a aucune interface réseau IPv4 : aucune caméra GigE Vision ne peut être trouvée.</translation>
+    </message>
+    <message>
+        <source>Connect the camera&apos;s network card and give it an address, then scan again.</source>
+        <translation>Connectez la carte réseau de la caméra et donnez-lui une adresse, puis relancez la recherche.</translation>
+    </message>
+    <message>
+        <source>Could not search for GigE Vision cameras on {nic} ({error}).</source>
+        <translation>Impossible de rechercher des caméras GigE Vision sur {nic} ({error}).</translation>
+    </message>
+    <message>
+        <source>The GigE camera address “{host}” is not a valid address ({error}).</source>
+        <translation>L’adresse de caméra GigE « {host} » n’est pas une adresse valide ({error}).</translation>
+    </message>
+    <message>
+        <source>Check the address in the settings or on the command line.</source>
+        <translation>Vérifiez l’adresse dans les paramètres ou sur la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>Could not open a network socket ({error}).</source>
+        <translation>Impossible d’ouvrir un socket réseau ({error}).</translation>
+    </message>
+    <message>
+        <source>Cannot reach the GigE camera address {host} from this computer ({error}).</source>
+        <translation>L’adresse de caméra GigE {host} est injoignable depuis cet ordinateur ({error}).</translation>
+    </message>
+    <message>
+        <source>Check the address, and that a network card is on the camera&apos;s subnet.</source>
+        <translation>Vérifiez l’adresse, et qu’une carte réseau est sur le sous-réseau de la caméra.</translation>
+    </message>
+    <message>
+        <source>Receiving GigE Vision answers failed ({error}).</source>
+        <translation>La réception des réponses GigE Vision a échoué ({error}).</translation>
+    </message>
+    <message>
+        <source>No GigE Vision camera answered at {host}.</source>
+        <translation>Aucune caméra GigE Vision n’a répondu à l’adresse {host}.</translation>
+    </message>
+    <message>
+        <source>No GigE Vision camera answered at {host} (nothing listens on the GigE Vision port there).</source>
+        <translation>Aucune caméra GigE Vision n’a répondu à l’adresse {host} (rien n’écoute sur le port GigE Vision).</translation>
+    </message>
+    <message>
+        <source>A device at {address} answered with something that is not a valid GigE Vision reply ({reason}); it was ignored.</source>
+        <translation>Un appareil à l’adresse {address} a répondu par autre chose qu’une réponse GigE Vision valide ({reason}) ; la réponse a été ignorée.</translation>
+    </message>
+    <message>
+        <source>In use by another program (it holds the GigE Vision control channel).</source>
+        <translation>Utilisée par un autre programme (il tient le canal de contrôle GigE Vision).</translation>
+    </message>
+    <message>
+        <source>Could not read whether another application controls this camera ({error}).</source>
+        <translation>Impossible de lire si une autre application contrôle cette caméra ({error}).</translation>
+    </message>
+    <message>
+        <source>Could not ask whether another application controls this camera ({error}).</source>
+        <translation>Impossible de demander si une autre application contrôle cette caméra ({error}).</translation>
+    </message>
+    <message>
+        <source>The camera answered the search but cannot be reached at {ip} from this computer ({error}).</source>
+        <translation>La caméra a répondu à la recherche mais est injoignable à l’adresse {ip} depuis cet ordinateur ({error}).</translation>
+    </message>
+    <message>
+        <source>Without it, FPGA, XML and bootloader versions and the lens are not read; cameras are still listed through their standard interfaces.</source>
+        <translation>Sans lui, les versions FPGA, XML et bootloader et l’objectif ne sont pas lus ; les caméras restent listées par leurs interfaces standard.</translation>
+    </message>
+    <message>
+        <source>Skipped the GenTL producer {path}: it cannot be read ({error}).</source>
+        <translation>Producteur GenTL {path} ignoré : il est illisible ({error}).</translation>
+    </message>
+    <message>
+        <source>Skipped the GenTL producer {path}: it cannot be loaded as a shared library ({error}).</source>
+        <translation>Producteur GenTL {path} ignoré : il ne se charge pas comme bibliothèque partagée ({error}).</translation>
+    </message>
+    <message>
+        <source>Skipped the GenTL producer {path}: it is not a GenTL producer (it lacks {missing}).</source>
+        <translation>Producteur GenTL {path} ignoré : ce n’est pas un producteur GenTL (il lui manque {missing}).</translation>
+    </message>
+    <message>
+        <source>Skipped the GenTL producer {path}: it crashes when loaded (signal {signal}).</source>
+        <translation>Producteur GenTL {path} ignoré : il plante au chargement (signal {signal}).</translation>
+    </message>
+    <message>
+        <source>Skipped the GenTL producer {path}: it could not be checked (exit {exit}).</source>
+        <translation>Producteur GenTL {path} ignoré : il n’a pas pu être vérifié (code de sortie {exit}).</translation>
+    </message>
+    <message>
+        <source>Skipped the GenTL producer {path}: it did not finish loading in time.</source>
+        <translation>Producteur GenTL {path} ignoré : son chargement n’a pas abouti à temps.</translation>
+    </message>
+    <message>
+        <source>Pixelink SDK not available: PIXELINK_SDK_LIB is not set (the Pixelink SDK&apos;s installer sets it).</source>
+        <translation>SDK Pixelink indisponible : PIXELINK_SDK_LIB n’est pas défini (l’installateur du SDK Pixelink le définit).</translation>
+    </message>
+    <message>
+        <source>Pixelink SDK not available: PIXELINK_SDK_LIB points to {folder}, which is not a folder.</source>
+        <translation>SDK Pixelink indisponible : PIXELINK_SDK_LIB désigne {folder}, qui n’est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>Pixelink SDK not available: {library} cannot be loaded ({error}).</source>
+        <translation>SDK Pixelink indisponible : {library} ne peut pas être chargée ({error}).</translation>
+    </message>
+    <message>
+        <source>Pixelink SDK not available: the pixelinkWrapper package is not installed.</source>
+        <translation>SDK Pixelink indisponible : le paquet pixelinkWrapper n’est pas installé.</translation>
+    </message>
+    <message>
+        <source>Pixelink SDK not available: pixelinkWrapper failed to load ({error}).</source>
+        <translation>SDK Pixelink indisponible : le chargement de pixelinkWrapper a échoué ({error}).</translation>
+    </message>
+    <message>
+        <source>Pixelink SDK not available: the SDK failed to load ({error}).</source>
+        <translation>SDK Pixelink indisponible : le chargement du SDK a échoué ({error}).</translation>
+    </message>
+    <message>
+        <source>The Pixelink SDK says: {note}</source>
+        <translation>Le SDK Pixelink indique : {note}</translation>
+    </message>
+    <message>
+        <source>The Pixelink SDK could not list cameras ({error}).</source>
+        <translation>Le SDK Pixelink n’a pas pu lister les caméras ({error}).</translation>
+    </message>
+    <message>
+        <source>The Pixelink SDK could not list cameras.</source>
+        <translation>Le SDK Pixelink n’a pas pu lister les caméras.</translation>
+    </message>
+    <message>
+        <source>Pixelink SDK error report: {report}.</source>
+        <translation>Rapport d’erreur du SDK Pixelink : {report}.</translation>
+    </message>
+    <message>
+        <source>In use by another program (for example Pixelink Capture); identity from the SDK&apos;s camera list only.</source>
+        <translation>Utilisée par un autre programme (par exemple Pixelink Capture) ; identité tirée de la seule liste de caméras du SDK.</translation>
+    </message>
+    <message>
+        <source>The Pixelink SDK could not open the camera ({error}).</source>
+        <translation>Le SDK Pixelink n’a pas pu ouvrir la caméra ({error}).</translation>
+    </message>
+    <message>
+        <source>The Pixelink SDK could not read the camera&apos;s information.</source>
+        <translation>Le SDK Pixelink n’a pas pu lire les informations de la caméra.</translation>
+    </message>
+    <message>
+        <source>Reading the camera through the SDK failed ({error}).</source>
+        <translation>La lecture de la caméra par le SDK a échoué ({error}).</translation>
+    </message>
+    <message>
+        <source>The {probe} probe did not finish within {seconds} s.</source>
+        <translation>La détection {probe} ne s’est pas terminée en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Its cameras may be missing; scan again, or raise the probe timeout.</source>
+        <translation>Ses caméras peuvent manquer ; relancez la recherche ou augmentez le délai de détection.</translation>
+    </message>
+    <message>
+        <source>The {probe} probe failed ({error}).</source>
+        <translation>La détection {probe} a échoué ({error}).</translation>
+    </message>
+    <message>
+        <source>Other probes&apos; cameras are still listed; please report this.</source>
+        <translation>Les caméras des autres détections restent listées ; merci de signaler ce problème.</translation>
+    </message>
+    <message>
+        <source>{camera} is a USB 3 camera but runs at USB 2 speed{where}.</source>
+        <translation>{camera} est une caméra USB 3 mais fonctionne à la vitesse USB 2{where}.</translation>
+    </message>
+    <message>
+        <source>Plug it straight into a USB 3 port of the computer (usually blue, or marked SS), not through a hub or a USB 2 extension, with the camera&apos;s own USB 3 cable; then scan again. At USB 2 speed the camera drops frames or fails to start streaming, but it is not broken.</source>
+        <translation>Branchez-la directement sur un port USB 3 de l’ordinateur (généralement bleu, ou marqué SS), sans hub ni rallonge USB 2, avec le câble USB 3 de la caméra ; puis relancez la recherche. En USB 2, la caméra perd des images ou ne démarre pas le flux, mais elle n’est pas en panne.</translation>
+    </message>
+    <message>
+        <source>This computer does not let the app open the camera (no permission).</source>
+        <translation>Cet ordinateur ne laisse pas l’application ouvrir la caméra (pas d’autorisation).</translation>
+    </message>
+    <message>
+        <source>Linux lets only the administrator open the camera until a udev rule allows it. Save the rule below as /etc/udev/rules.d/{rule}, run `sudo udevadm control --reload-rules &amp;&amp; sudo udevadm trigger`, then unplug the camera and plug it in again. (The app&apos;s Linux package installs this rule for you.)</source>
+        <translation>Linux ne laisse que l’administrateur ouvrir la caméra tant qu’une règle udev ne l’autorise pas. Enregistrez la règle ci-dessous sous /etc/udev/rules.d/{rule}, lancez `sudo udevadm control --reload-rules &amp;&amp; sudo udevadm trigger`, puis débranchez et rebranchez la caméra. (Le paquet Linux de l’application installe cette règle pour vous.)</translation>
+    </message>
+    <message>
+        <source>Install the camera driver (Pixelink Capture installs it), reconnect the camera and scan again.</source>
+        <translation>Installez le pilote de la caméra (Pixelink Capture l’installe), rebranchez la caméra et relancez la recherche.</translation>
+    </message>
+    <message>
+        <source>{camera} is in use by another program.</source>
+        <translation>{camera} est utilisée par un autre programme.</translation>
+    </message>
+    <message>
+        <source>Only one program can control a camera at a time. Close the other program (for example Pixelink Capture, or your own acquisition software), then scan again. If your program cannot open the camera, this is the likely reason, not a fault of the camera.</source>
+        <translation>Un seul programme à la fois peut contrôler une caméra. Fermez l’autre programme (par exemple Pixelink Capture, ou votre propre logiciel d’acquisition), puis relancez la recherche. Si votre programme ne peut pas ouvrir la caméra, c’est probablement la raison, et non une panne de la caméra.</translation>
+    </message>
+    <message>
+        <source>{camera} has the address {ip}, which is not on any of this computer&apos;s networks.</source>
+        <translation>{camera} a l’adresse {ip}, qui n’est sur aucun des réseaux de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>It answers the search on the network card {nic} ({nic_address}), but this computer cannot reach it there. Either give the camera an address in {nic_network}, for example {camera_ip} with mask {nic_mask} (Pixelink Capture or the camera maker&apos;s IP tool; make it persistent, or turn on DHCP if your network has a DHCP server), or add an address in the camera&apos;s network to the card: `sudo ip addr add {host_ip}/{prefix} dev {nic}` (Windows: Network Connections &gt; {nic} &gt; Internet Protocol Version 4 &gt; Properties &gt; Advanced &gt; add {host_ip}, mask {camera_mask}).</source>
+        <translation>Elle répond à la recherche sur la carte réseau {nic} ({nic_address}), mais cet ordinateur ne peut pas la joindre par là. Donnez à la caméra une adresse dans {nic_network}, par exemple {camera_ip} avec le masque {nic_mask} (Pixelink Capture ou l’outil IP du fabricant de la caméra ; rendez-la persistante, ou activez le DHCP si votre réseau a un serveur DHCP), ou ajoutez à la carte une adresse dans le réseau de la caméra : `sudo ip addr add {host_ip}/{prefix} dev {nic}` (Windows : Connexions réseau &gt; {nic} &gt; Protocole Internet version 4 &gt; Propriétés &gt; Avancé &gt; ajouter {host_ip}, masque {camera_mask}).</translation>
+    </message>
+    <message>
+        <source>Give the camera an address in the network of the card it is cabled to (Pixelink Capture or the camera maker&apos;s IP tool), or give that card an address in {camera_network}, for example {host_ip}.</source>
+        <translation>Donnez à la caméra une adresse dans le réseau de la carte à laquelle elle est câblée (Pixelink Capture ou l’outil IP du fabricant de la caméra), ou donnez à cette carte une adresse dans {camera_network}, par exemple {host_ip}.</translation>
+    </message>
+    <message>
+        <source>{count} devices use the same IP address {ip}.</source>
+        <translation>{count} appareils utilisent la même adresse IP {ip}.</translation>
+    </message>
+    <message>
+        <source>Give each camera its own address (Pixelink Capture or the camera maker&apos;s IP tool, or DHCP). Two devices with one address make both come and go at random.</source>
+        <translation>Donnez à chaque caméra sa propre adresse (Pixelink Capture ou l’outil IP du fabricant de la caméra, ou le DHCP). Deux appareils avec la même adresse apparaissent et disparaissent au hasard.</translation>
+    </message>
+    <message>
+        <source>The network card {nic} has jumbo frames off (MTU {mtu}), and GigE cameras are on it.</source>
+        <translation>La carte réseau {nic} n’a pas les trames jumbo (MTU {mtu}), et des caméras GigE y sont branchées.</translation>
+    </message>
+    <message>
+        <source>Set its MTU to {jumbo}: `sudo ip link set {nic} mtu {jumbo}` and make it permanent in the network settings (Windows: the adapter&apos;s Properties &gt; Configure &gt; Advanced &gt; Jumbo Packet = 9014 Bytes). Without jumbo frames a GigE camera loses frames at high frame rates or large images; also use a switch that passes jumbo frames.</source>
+        <translation>Réglez son MTU à {jumbo} : `sudo ip link set {nic} mtu {jumbo}` et rendez-le permanent dans les paramètres réseau (Windows : Propriétés de l’adaptateur &gt; Configurer &gt; Avancé &gt; Paquet Jumbo = 9014 octets). Sans trames jumbo, une caméra GigE perd des images à fréquence élevée ou en grande taille ; utilisez aussi un commutateur qui laisse passer les trames jumbo.</translation>
+    </message>
+    <message>
+        <source>No camera software was found: no GenTL producer and no Pixelink SDK.</source>
+        <translation>Aucun logiciel de caméra trouvé : ni producteur GenTL, ni SDK Pixelink.</translation>
+    </message>
+    <message>
+        <source>Install the Pixelink SDK (it comes with Pixelink Capture) or your camera maker&apos;s GenTL producer. The app then reads firmware, FPGA and lens details that the cameras do not tell otherwise. On Linux, set PIXELINK_SDK_LIB (Pixelink SDK) or GENICAM_GENTL64_PATH (GenTL) as the installer says, log in again and scan again.</source>
+        <translation>Installez le SDK Pixelink (fourni avec Pixelink Capture) ou le producteur GenTL du fabricant de votre caméra. L’application lit alors le firmware, le FPGA et l’objectif, que les caméras ne disent pas autrement. Sous Linux, définissez PIXELINK_SDK_LIB (SDK Pixelink) ou GENICAM_GENTL64_PATH (GenTL) comme l’indique l’installateur, reconnectez-vous et relancez la recherche.</translation>
+    </message>
+    <message>
+        <source>{camera} has firmware {firmware}, older than {newest_firmware} on the other {model} ({newest}).</source>
+        <translation>{camera} a le firmware {firmware}, plus ancien que le {newest_firmware} de l’autre {model} ({newest}).</translation>
+    </message>
+    <message>
+        <source>Update its firmware (for Pixelink cameras, support sends the current firmware and the update tool), then test again: support asks for this first, and it fixes many faults without a return.</source>
+        <translation>Mettez son firmware à jour (pour les caméras Pixelink, le support envoie le firmware actuel et l’outil de mise à jour), puis testez à nouveau : le support le demande en premier, et cela corrige beaucoup de pannes sans retour.</translation>
+    </message>
+    <message>
+        <source>{text}</source>
+        <translation>{text}</translation>
+    </message>
+    <message>
+        <source>{hint}</source>
+        <translation>{hint}</translation>
+    </message>
+</context>
+<context>
     <name>OutboxPage</name>
     <message>
         <source>The support ticket number comes with the confirmation e-mail; it is not the RMA number. An RMA number appears only once support has decided the camera must come back.</source>

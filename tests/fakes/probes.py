@@ -10,6 +10,8 @@ from typing import Any
 from pixrma_desktop.cameras.probe import ProbeContext, ProbeItem, ScanWarning
 from pixrma_desktop.cameras.record import CameraRecord, Transport
 from pixrma_desktop.cameras.scanner import Scanner
+from pixrma_desktop.notices.codes import Code
+from pixrma_desktop.notices.notice import notice
 from pixrma_desktop.settings import CameraSettings, DemoMode
 
 
@@ -63,7 +65,7 @@ def demo_probes(delay: float = 0.0) -> list[FakeProbe]:
         FakeProbe("gentl", [viky("0"), viky("1"), viky("2")], delay=delay),
         FakeProbe(
             "usb3vision",
-            [ScanWarning("usb3vision", "No permission to open a USB camera.", "Install the udev rule and replug it.")],
+            [ScanWarning("usb3vision", notice(Code.USB_NO_PERMISSION, device="2-1.4 (1996:0755)"))],
         ),
     ]
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Renders every page of the app into PNG files for the README (resources/screenshots/).
 
-    xvfb-run -a -s "-screen 0 1280x900x24" python tests/gui/screenshots.py [OUT_DIR]
+    xvfb-run -a -s "-screen 0 1280x900x24" python tests/gui/screenshots.py [--language fr] [OUT_DIR]
 
 Runs on a virtual X screen (or QT_QPA_PLATFORM=offscreen) with its own temporary data folder, the real
 discovery with the demo cameras and a loopback support server, so the pictures show what a newcomer sees:
@@ -41,7 +41,7 @@ def _settle() -> None:
         QCoreApplication.processEvents()
 
 
-def render(out_dir: Path, *, scanner_factory: object | None = None) -> list[Path]:
+def render(out_dir: Path, *, scanner_factory: object | None = None, language: str = "en") -> list[Path]:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from pixrma_desktop.application.root import AppRoot
@@ -60,7 +60,7 @@ def render(out_dir: Path, *, scanner_factory: object | None = None) -> list[Path
     from tests.fakes.support_server import FakeSupportServer
 
     app = QApplication.instance() or QApplication([])
-    translators = install_translators(app, "en")  # as the app does at start: plural forms
+    translators = install_translators(app, language)  # as the app does at start (English: plural forms)
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     server = FakeSupportServer()
@@ -122,7 +122,8 @@ def render(out_dir: Path, *, scanner_factory: object | None = None) -> list[Path
         box.frequency.setCurrentIndex(box.frequency.findData(Frequency.OFTEN.value))
         box.errors_text.setPlainText("ApiStreamFailed (0x8000001F)")
         page.validate()
-        _wait(app, lambda: page.save_state.text().startswith("Draft saved"))
+        saved = page.tr("Draft saved at {time}").split("{time}")[0]  # in the language shown
+        _wait(app, lambda: page.save_state.text().startswith(saved))
         window.resize(WIDTH, 860)
         _settle()
         bar = page.form_area.verticalScrollBar()
@@ -174,8 +175,11 @@ def main(argv: list[str]) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "xcb" if os.environ.get("DISPLAY") else "offscreen")
     # Never the user's real keyring: the demo token goes to the tests' in-memory one.
     os.environ["PYTHON_KEYRING_BACKEND"] = "tests.fakes.memory_keyring.MemoryKeyring"
+    language = "en"
+    if argv[:1] == ["--language"] and len(argv) > 1:
+        language, argv = argv[1], argv[2:]
     out = Path(argv[0]) if argv else ROOT / "resources" / "screenshots"
-    for path in render(out):
+    for path in render(out, language=language):
         print(path)
     return 0
 

@@ -10,6 +10,8 @@ from pixrma_desktop.cameras.gentl import producers
 from pixrma_desktop.cameras.gentl.probe import GenTLProbe
 from pixrma_desktop.cameras.probe import ProbeContext, ScanWarning
 from pixrma_desktop.cameras.record import CameraRecord
+from pixrma_desktop.notices.codes import PRODUCER_SKIPPED_CODES, Code
+from pixrma_desktop.notices.notice import notice
 from pixrma_desktop.settings import CameraSettings
 from tests.needs import needs
 
@@ -93,7 +95,8 @@ def test_bogus_producers_give_warnings_and_the_process_lives(viky, tmp_path):
     env = {producers.ENV_VAR: os.pathsep.join([str(tmp_path / "bogus"), str(good)])}
     cameras, warnings = gentl_scan(env=env)
     assert [c.serial for c in cameras] == ["0", "1", "2"]
-    by_path = {Path(w.message.split("producer ", 1)[1].split(":", 1)[0]): w for w in warnings}
+    assert all(w.code in PRODUCER_SKIPPED_CODES for w in warnings)
+    by_path = {Path(str(w.params["path"])): w for w in warnings}
     assert set(by_path) == set(bogus.values())
     assert "cannot be loaded as a shared library" in by_path[bogus["random"]].message
     assert "cannot be loaded as a shared library" in by_path[bogus["text"]].message
@@ -117,7 +120,7 @@ def test_library_that_crashes_when_loaded_is_caught_in_the_child(tmp_path):
     result = vetting.result()
     assert result.producers == ()
     (rejected,) = result.rejected
-    assert rejected.reason == "crashes when loaded (signal 11)"
+    assert rejected.reason == notice(Code.GENTL_PRODUCER_CRASHES, signal=11)
 
 
 def test_configured_path_without_producer_is_a_warning(viky, tmp_path):
@@ -125,6 +128,7 @@ def test_configured_path_without_producer_is_a_warning(viky, tmp_path):
     empty.mkdir()
     cameras, warnings = gentl_scan(producer_paths=[str(empty), str(viky), str(tmp_path / "gone.cti")])
     assert len(cameras) == 3
+    assert [w.code for w in warnings] == [Code.GENTL_PRODUCER_PATH_EMPTY] * 2
     assert [w.message for w in warnings] == [
         f"The configured GenTL producer path {empty} has no .cti file.",
         f"The configured GenTL producer path {tmp_path / 'gone.cti'} has no .cti file.",

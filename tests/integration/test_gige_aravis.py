@@ -8,11 +8,13 @@ import struct
 
 import pytest
 
-from pixrma_desktop.cameras.gige import IN_USE_WARNING, gvcp
+from pixrma_desktop.cameras.gige import gvcp
 from pixrma_desktop.cameras.gige.probe import GigeVisionProbe
 from pixrma_desktop.cameras.network import local_nics
 from pixrma_desktop.cameras.scanner import scan
 from pixrma_desktop.diagnostics.checks import SystemFacts, run_checks
+from pixrma_desktop.notices.codes import Code
+from pixrma_desktop.notices.notice import notice
 from pixrma_desktop.settings import CameraSettings
 from tests.gige_lab import FakeCameras, GigeLab, fake_camera_available, namespaces_available, wait_for_serials
 from tests.needs import needs
@@ -83,7 +85,7 @@ def test_camera_controlled_by_another_application(loopback_camera):
         release_control(controller, loopback_camera)
     [camera] = result.cameras
     assert camera.in_use is True
-    assert IN_USE_WARNING in camera.warnings
+    assert notice(Code.GIGE_CAMERA_IN_USE) in camera.warnings
 
 
 def wrong_subnet_findings(result, nics):
@@ -105,7 +107,10 @@ def test_namespaces_broadcast_and_loopback_addresses(lab):
         9000,
     )
     assert (wrong.ip, wrong.nic, wrong.nic_mtu) == ("10.202.0.2", "gige2", 1500)
-    assert any("cannot be reached at 10.202.0.2" in w for w in by_serial["WRONGNET"].warnings)
+    assert any(
+        w.code is Code.GIGE_CAMERA_UNREACHABLE and w.params["ip"] == "10.202.0.2"
+        for w in by_serial["WRONGNET"].warnings
+    )
     assert by_serial["SAMENET"].warnings == ()
     bcast = by_serial["BCASTNET"].network
     assert (bcast.ip, bcast.mac, bcast.nic, bcast.nic_ip, bcast.nic_mtu) == (
@@ -115,7 +120,10 @@ def test_namespaces_broadcast_and_loopback_addresses(lab):
         "10.201.3.1",
         9000,
     )
-    assert any("cannot be reached at 10.203.0.2" in w for w in by_serial["BCASTNET"].warnings)
+    assert any(
+        w.code is Code.GIGE_CAMERA_UNREACHABLE and w.params["ip"] == "10.203.0.2"
+        for w in by_serial["BCASTNET"].warnings
+    )
     assert (by_serial["BOTHWAYS"].network.ip, by_serial["BOTHWAYS"].network.nic) == ("10.201.4.2", "gige4")
     assert by_serial["BOTHWAYS"].warnings == ()
     for serial, ip in (("LOOP1", "127.0.0.1"), ("LOOP2", "127.0.0.2")):

@@ -190,18 +190,20 @@ def test_an_unwritable_log_warns_once_and_the_app_goes_on(tmp_path, capsys):
 def test_probe_warnings_and_probe_outcomes_reach_the_app_log(app_log):
     from pixrma_desktop.cameras.probe import ScanWarning
     from pixrma_desktop.cameras.scanner import Scanner
+    from pixrma_desktop.notices.codes import Code
+    from pixrma_desktop.notices.notice import notice
 
     class NoPermissionProbe:
         name = "usb"
 
         def scan(self, ctx):
-            yield ScanWarning("usb", "No permission to open the camera on bus 2 port 1.", "Install the udev rule.")
+            yield ScanWarning("usb", notice(Code.USB_IN_USE, device="2-1"))
 
     Scanner([NoPermissionProbe()], timeout=5).run()
     entries = lines(app_log)
     warning = next(e for e in entries if e["level"] == "WARNING")
     assert warning["logger"] == "pixrma.scan"
-    assert warning["msg"] == "usb probe: No permission to open the camera on bus 2 port 1. Install the udev rule."
+    assert warning["msg"].startswith("usb probe: The USB camera 2-1 is in use by another program. Close the program")
     assert any(e["msg"].startswith("usb probe ok in ") for e in entries)
 
 

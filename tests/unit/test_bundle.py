@@ -16,10 +16,12 @@ from pixrma_desktop.cameras.record import CameraRecord, NetworkLocation, Transpo
 from pixrma_desktop.diagnostics.bundle import plan_bundle
 from pixrma_desktop.diagnostics.bundle_plan import BundleError, BundleInputs, FileKind, LogSource
 from pixrma_desktop.diagnostics.bundle_zip import write_bundle
-from pixrma_desktop.diagnostics.finding import Finding, Severity
+from pixrma_desktop.diagnostics.finding import Severity, finding
 from pixrma_desktop.diagnostics.oslogs import LogStatus, OsLog, linux_kernel_log
 from pixrma_desktop.diagnostics.redact import Identity
 from pixrma_desktop.diagnostics.system import NetAddress, NetInterface, collect_system_report, gentl_producers
+from pixrma_desktop.notices.codes import Code
+from pixrma_desktop.notices.notice import notice
 from pixrma_desktop.settings import EvidenceSettings
 from tests.fakes.command_runner import FakeRunner
 from tests.fakes.sysfs import build_usb_tree
@@ -50,7 +52,7 @@ USB_CAMERA = CameraRecord(
     fpga_version="2.0.7",
     transport=Transport.USB3_VISION,
     usb=UsbLocation(bus=2, port_path="1", vendor_id=0x1996, product_id=0x0755, speed="high"),
-    warnings=("USB 3 camera on a USB 2 link",),
+    warnings=(notice(Code.USB_SLOW_LINK, speed="high", mbits=480),),
 )
 GIGE_CAMERA = CameraRecord(
     vendor="Pixelink",
@@ -119,15 +121,9 @@ def make_inputs(tmp_path: Path, **overrides) -> BundleInputs:
     values = {
         "cameras": [USB_CAMERA, GIGE_CAMERA],
         "findings": [
-            Finding(
-                "usb2-link",
-                Severity.PROBLEM,
-                "The USB 3 camera runs on a USB 2 link.",
-                "Plug it into a blue USB 3 port directly.",
-                ("12345678",),
-            )
+            finding(Code.USB2_LINK, Severity.PROBLEM, {"camera": "PL-D755MU", "where": ""}, cameras=("12345678",))
         ],
-        "scan_warnings": [ScanWarning("gentl", "/home/alice/gentl/vendor.cti could not be loaded", "Reinstall it.")],
+        "scan_warnings": [ScanWarning("gentl", notice(Code.GENTL_FAILED, error="/home/alice/gentl/vendor.cti: no"))],
         "system": system_report(tmp_path),
         "os_logs": [kernel_log(), OsLog("audit", LogStatus.DENIED, "ausearch", message="not allowed")],
         "logs": [LogSource("logs/app/pixrma.log", (app_log(logs),), "pixrma-desktop's own log")],
@@ -344,11 +340,11 @@ def test_summary_is_a_page_support_can_work_from(tmp_path):
         "1. Pixelink PL-D755MU   S/N 12345678",
         "firmware 3.1.4.1, FPGA 2.0.7",
         "USB3 Vision, high speed, bus 2 port 1, USB ID 1996:0755",
-        "warning: USB 3 camera on a USB 2 link",
+        "warning: USB 3 camera on a USB 2 link (high speed, 480 Mbit/s)",
         "2. Pixelink PL-X9512   S/N 21098765",
         "IP 192.168.2.50/255.255.255.0, MAC 00:11:1c:02:03:04, via enp3s0 (192.168.2.1/?)",
-        "[problem] The USB 3 camera runs on a USB 2 link. (usb2-link)",
-        "advice: Plug it into a blue USB 3 port directly.",
+        "[problem] PL-D755MU is a USB 3 camera but runs at USB 2 speed. (usb2-link)",
+        "advice: Plug it straight into a USB 3 port",
         "Scan warnings (1)",
         "bus 2: xHCI Host Controller, driver xhci_hcd, PCI 0000:00:14.0 [8086:a36d], super (5 Gbit/s)",
         "2-1: 1996:0755 Pixelink PL-D755MU, super (5 Gbit/s), no driver",

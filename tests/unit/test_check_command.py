@@ -1,15 +1,19 @@
+import dataclasses
 import io
 import json
 
 from pixrma_desktop.application.root import AppRoot
 from pixrma_desktop.cameras.last_scan import load_last_scan
 from pixrma_desktop.cameras.network import Nic
+from pixrma_desktop.cameras.probe import ScanWarning
 from pixrma_desktop.cameras.record import CameraRecord, NetworkLocation, Transport, UsbLocation
 from pixrma_desktop.cameras.scan_result import ScanResult
 from pixrma_desktop.cli import build_parser
 from pixrma_desktop.commands import check, exit_codes
 from pixrma_desktop.commands.context import CliContext
 from pixrma_desktop.diagnostics.checks import SystemFacts
+from pixrma_desktop.notices.codes import Code
+from pixrma_desktop.notices.notice import notice
 from pixrma_desktop.paths import resolve_paths
 from pixrma_desktop.settings import Settings
 
@@ -81,6 +85,32 @@ def test_json(tmp_path):
     assert (finding["code"], finding["severity"], finding["cameras"]) == ("usb2-link", "problem", ["700101"])
 
 
+def test_json_gives_every_warning_and_finding_its_code_next_to_its_text(tmp_path):
+    slow = notice(Code.USB_SLOW_LINK, speed="high", mbits=480)
+    camera = dataclasses.replace(USB2, warnings=(slow,))
+    locked = ScanWarning("usb3vision", notice(Code.USB_NO_PERMISSION, device="2-4 (1996:0d75)"))
+    ctx = CliContext(AppRoot(resolve_paths(tmp_path / "data"), Settings()), out=io.StringIO(), err=io.StringIO())
+    result = ScanResult(cameras=(camera,), warnings=(locked,), seconds=0.4)
+    args = build_parser().parse_args(["check", "--json"])
+    check.run(args, ctx, scan_fn=lambda a, c: result, facts_fn=lambda result, ctx: FACTS)
+    document = json.loads(ctx.out.getvalue())
+    [warning] = document["warnings"]
+    assert warning["code"] == "usb-no-permission"
+    assert warning["params"] == {"device": "2-4 (1996:0d75)"}
+    assert warning["message"] == "No permission to open the USB camera 2-4 (1996:0d75)."
+    assert "udev" in warning["hint"]
+    [record] = document["cameras"]
+    assert record["warnings"] == [str(slow)]
+    assert record["warning_codes"] == [
+        {"code": "usb-slow-link", "params": {"mbits": 480, "speed": "high"}, "text": str(slow)}
+    ]
+    assert sorted(f["code"] for f in document["findings"]) == ["no-permission", "usb2-link"]
+    for found in document["findings"]:
+        assert found["title"]
+        assert found["advice"]
+        assert isinstance(found["params"], dict)
+
+
 def test_gige_host_option_is_repeatable():
     args = build_parser().parse_args(["check", "--gige-host", "10.0.0.5", "--gige-host", "cam2.local"])
     assert args.gige_hosts == ["10.0.0.5", "cam2.local"]
@@ -113,4 +143,6 @@ def test_default_check_runs_discovery_with_every_probe(tmp_path, capsys):
     # demo cameras are not real ones: with no producer and no SDK, real cameras could not be read
     assert [f["code"] for f in document["findings"]] == ["no-camera-software"]
     assert document["findings"][0]["severity"] == "problem"
+    assert all("code" in w and "message" in w for w in document["warnings"])
+    assert all(len(c["warning_codes"]) == len(c["warnings"]) for c in document["cameras"])
     assert code == exit_codes.NEEDS_ATTENTION

@@ -6,6 +6,8 @@ from pixrma_desktop.cameras.record import CameraRecord, NetworkLocation, Transpo
 from pixrma_desktop.cameras.scan_result import ScanResult
 from pixrma_desktop.diagnostics import checks
 from pixrma_desktop.diagnostics.finding import Severity
+from pixrma_desktop.notices.codes import Code
+from pixrma_desktop.notices.notice import legacy, notice
 
 NIC = Nic("enp3s0", "192.168.1.10", "255.255.255.0", 9000)
 FACTS = checks.SystemFacts(nics=(NIC,), udev_rule=checks.udev_rule_text())
@@ -56,7 +58,7 @@ def test_usb2_link_quiet():
 
 
 def test_no_permission_fires_with_the_udev_rule():
-    camera = usb_camera(warnings=("Permission denied opening the camera; install the udev rule.",))
+    camera = usb_camera(warnings=(notice(Code.USB_SERIAL_UNREADABLE),))
     [finding] = checks.no_permission(ScanResult(cameras=(camera,)), FACTS)
     assert finding.code == "no-permission"
     assert finding.cameras == ("U1",)
@@ -66,13 +68,28 @@ def test_no_permission_fires_with_the_udev_rule():
 
 
 def test_no_permission_from_a_scan_warning():
-    result = ScanResult(warnings=(ScanWarning("usb3vision", "Access denied to USB device 2-1.4."),))
+    result = ScanResult(warnings=(ScanWarning("usb3vision", notice(Code.USB_NO_PERMISSION, device="2-1.4")),))
     assert codes(result, rule=checks.no_permission) == ["no-permission"]
 
 
+def test_no_permission_outside_linux_advises_the_driver():
+    result = ScanResult(warnings=(ScanWarning("usb3vision", notice(Code.USB_NO_PERMISSION, device="2-1.4")),))
+    [finding] = checks.no_permission(result, checks.SystemFacts(platform="win32"))
+    assert finding.advice_code is Code.NO_PERMISSION_DRIVER
+    assert finding.advice.startswith("Install the camera driver")
+    assert "No permission to open the USB camera 2-1.4." in finding.details
+
+
 def test_no_permission_quiet():
-    camera = usb_camera(warnings=("Firmware reports a warm sensor.",))
+    camera = usb_camera(warnings=(notice(Code.IDENTITY_REGISTERS_UNREAD),))
     assert codes(ScanResult(cameras=(camera,)), rule=checks.no_permission) == []
+
+
+def test_checks_decide_on_codes_not_on_words():
+    """A warning's words do not make a finding: an old draft's text that mentions a permission stays quiet."""
+    camera = usb_camera(warnings=(legacy("Permission denied opening the camera; install the udev rule."),))
+    result = ScanResult(cameras=(camera,), warnings=(ScanWarning("usb3vision", legacy("Access denied (errno 13)")),))
+    assert codes(result, rule=checks.no_permission) == []
 
 
 def test_in_use_fires_and_quiet():

@@ -64,6 +64,7 @@ def test_same_camera_through_gentl_and_usb_is_not_reported_in_use(monkeypatch, t
 
 def test_usb_probe_waits_for_the_lock_before_talking_to_a_camera():
     from pixrma_desktop.cameras.probe import ProbeContext, ScanWarning
+    from pixrma_desktop.notices.codes import Code
 
     camera = FakeUsbCamera(serial="WAITS")
     with device_access.camera_open(float("inf")):
@@ -71,7 +72,7 @@ def test_usb_probe_waits_for_the_lock_before_talking_to_a_camera():
         items = list(Usb3VisionProbe(FakeUsbBackend([camera])).scan(ctx))
     assert camera.commands == 0
     assert camera.claimed == set()
-    assert any(isinstance(i, ScanWarning) and "time ran out" in i.message for i in items)
+    assert any(isinstance(i, ScanWarning) and i.code is Code.USB_TIME_RAN_OUT for i in items)
     assert items[0].serial == "WAITS"  # still listed from its descriptors
 
 

@@ -12,6 +12,8 @@ from pixrma_desktop.cameras.gentl.probe import (
 )
 from pixrma_desktop.cameras.probe import ProbeContext, ScanWarning
 from pixrma_desktop.cameras.record import CameraRecord, Transport
+from pixrma_desktop.notices.codes import Code
+from pixrma_desktop.notices.notice import notice
 from tests.fakes.node_map import (
     FakeAccessException,
     FakeAcquirer,
@@ -120,7 +122,7 @@ def test_busy_camera_is_listed_from_enumeration_and_not_opened():
     assert record.in_use
     assert record.serial == "E1"
     assert harvester.created == []
-    assert "In use by another program" in record.warnings[0]
+    assert record.warnings == (notice(Code.GENTL_CAMERA_IN_USE),)
 
 
 def test_camera_that_cannot_be_opened_is_listed_in_use_with_a_warning():
@@ -134,6 +136,7 @@ def test_camera_that_cannot_be_opened_is_listed_in_use_with_a_warning():
     assert record.in_use
     assert record.serial == "E1"
     assert isinstance(warning, ScanWarning)
+    assert warning.notice == notice(Code.GENTL_OPEN_FAILED, camera=record.display_name, error="ResourceInUseException")
     assert "could not be opened (ResourceInUseException)" in warning.message
 
 
@@ -150,6 +153,7 @@ def test_harvester_failure_becomes_a_warning_and_the_worker_lives_on():
             raise RuntimeError("producer fell over")
 
     (warning,) = _run(Exploding([]))
+    assert warning.code is Code.GENTL_FAILED
     assert "producer fell over" in warning.message
 
 

@@ -4,12 +4,14 @@ import threading
 
 import pytest
 
-from pixrma_desktop.cameras.gige import IN_USE_WARNING, gvcp
+from pixrma_desktop.cameras.gige import gvcp
 from pixrma_desktop.cameras.gige.probe import GigeVisionProbe
 from pixrma_desktop.cameras.network import Nic
 from pixrma_desktop.cameras.probe import ProbeContext, ScanWarning
 from pixrma_desktop.cameras.record import CameraRecord, Transport
 from pixrma_desktop.cameras.scanner import scan
+from pixrma_desktop.notices.codes import Code
+from pixrma_desktop.notices.notice import notice
 from pixrma_desktop.settings import CameraSettings
 from tests.fakes.gvcp_device import FakeGvcpDevice
 from tests.fresh_python import fresh_python
@@ -74,7 +76,7 @@ def test_taken_control_channel_means_in_use(device):
     device.ccp = 0x2
     [camera], _ = run_probe(device.port)
     assert camera.in_use is True
-    assert IN_USE_WARNING in camera.warnings
+    assert notice(Code.GIGE_CAMERA_IN_USE) in camera.warnings
 
 
 def test_only_configured_hosts_end_before_the_deadline(device):
@@ -100,6 +102,7 @@ def test_garbage_and_wrong_ids_are_ignored(device):
     device.extra = noise
     records, warnings = run_probe(device.port)
     assert [r.serial for r in records] == ["G1234"]
+    assert any(w.code is Code.GIGE_INVALID_REPLY for w in warnings)
     assert any("not a valid GigE Vision reply" in w.message for w in warnings)
 
 
@@ -110,8 +113,8 @@ def test_truncated_discovery_ack_is_reported_not_raised():
     finally:
         fake.close()
     assert records == []
-    assert any("truncated" in w.message for w in warnings)
-    assert any("No GigE Vision camera answered at 127.0.0.1" in w.message for w in warnings)
+    assert any(w.code is Code.GIGE_INVALID_REPLY and "truncated" in w.params["reason"] for w in warnings)
+    assert any(w.code is Code.GIGE_NO_ANSWER and w.params == {"host": "127.0.0.1"} for w in warnings)
 
 
 def test_refused_ccp_read_is_a_note(device):
@@ -120,7 +123,7 @@ def test_refused_ccp_read_is_a_note(device):
     )
     [camera], _ = run_probe(device.port)
     assert camera.in_use is False
-    assert any("access denied" in w for w in camera.warnings)
+    assert any(w.code is Code.GIGE_CONTROL_UNREADABLE and "access denied" in str(w) for w in camera.warnings)
 
 
 def test_silent_ccp_still_reports_the_camera_at_the_deadline():
@@ -142,18 +145,20 @@ def test_nobody_listening_is_a_warning():
     records, warnings = run_probe(port, seconds=5.0)
     assert records == []
     [warning] = warnings
+    assert warning.code is Code.GIGE_PORT_CLOSED
     assert "No GigE Vision camera answered at 127.0.0.1 (nothing listens" in warning.message
 
 
 def test_bad_host_name_is_a_warning(device):
     records, warnings = run_probe(device.port, hosts=("no-such-host.invalid", "127.0.0.1"))
     assert [r.serial for r in records] == ["G1234"]
-    assert any("'no-such-host.invalid' is not a valid address" in w.message for w in warnings)
+    assert any(w.code is Code.GIGE_BAD_ADDRESS and w.params["host"] == "no-such-host.invalid" for w in warnings)
 
 
 def test_no_interface_and_no_host():
     probe = GigeVisionProbe(nics=lambda: [], interfaces=["eth0"])
     [warning] = list(probe.scan(ProbeContext()))
+    assert warning.code is Code.GIGE_NO_INTERFACE
     assert "no IPv4 network interface" in warning.message
 
 
@@ -215,6 +220,7 @@ def test_broadcast_only_on_the_named_cards(monkeypatch):
     probe = GigeVisionProbe(nics=lambda: nics, open_socket=open_socket)
     [warning] = list(probe.scan(ProbeContext(CameraSettings(gige_discovery_s=0.1))))
     assert opened == ["10.9.0.1"]
+    assert warning.notice == notice(Code.GIGE_SEARCH_FAILED, nic="eth7", error="Cannot assign requested address")
     assert warning.message == "Could not search for GigE Vision cameras on eth7 (Cannot assign requested address)."
 
 

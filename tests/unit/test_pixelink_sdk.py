@@ -15,6 +15,8 @@ from pixrma_desktop.cameras.pixelink_sdk.probe import NAME, SdkUnavailable, sdk_
 from pixrma_desktop.cameras.probe import ScanWarning
 from pixrma_desktop.cameras.record import Transport, record_from_dict
 from pixrma_desktop.cameras.scan_result import ProbeState, ProbeStatus, ScanResult
+from pixrma_desktop.notices.codes import Code
+from pixrma_desktop.notices.notice import notice
 from tests.needs import needs
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -123,9 +125,11 @@ def test_two_cameras(tmp_path, sdk_dir):
     assert (usb.user_name, usb.lens) == ("Bench camera 1", "Navitar 12x zoom")
     assert usb.transport == Transport.UNKNOWN
     assert usb.in_use is False
-    assert usb.warnings == (
+    [report] = usb.warnings
+    assert report.code is Code.SDK_REPORT
+    assert str(report) == (
         "Pixelink SDK error report: PxLSetStreamState returned ApiOutOfBandwidthError: Not enough USB bandwidth "
-        "to stream at the requested frame rate. (0x8000000B).",
+        "to stream at the requested frame rate. (0x8000000B)."
     )
     gige = cams["700102"]
     assert gige.transport == Transport.GIGE_VISION
@@ -150,8 +154,9 @@ def test_camera_in_use_is_not_an_error(tmp_path, sdk_dir):
     held = cams["700102"]
     assert held.in_use is True
     assert held.fpga_version is None
-    assert held.warnings == (
-        "In use by another program (for example Pixelink Capture); identity from the SDK's camera list only.",
+    assert held.warnings == (notice(Code.SDK_CAMERA_IN_USE),)
+    assert str(held.warnings[0]) == (
+        "In use by another program (for example Pixelink Capture); identity from the SDK's camera list only."
     )
     assert cams["700101"].fpga_version == "02.01.00.07"
     assert calls == ["init 700101", "uninit 700101", "init 700102"]
@@ -170,10 +175,11 @@ def test_loader_failure_in_process():
     from pixrma_desktop.cameras.probe import ProbeContext
 
     def broken():
-        raise SdkUnavailable("test reason")
+        raise SdkUnavailable(notice(Code.SDK_LOAD_FAILED, error="test reason"))
 
     [warning] = list(PixelinkSdkProbe(loader=broken, present=lambda: True).scan(ProbeContext()))
-    assert warning.message == "Pixelink SDK not available: test reason."
+    assert warning.notice == notice(Code.SDK_LOAD_FAILED, error="test reason")
+    assert warning.message == "Pixelink SDK not available: the SDK failed to load (test reason)."
 
 
 def test_variable_pointing_nowhere(tmp_path):
@@ -191,7 +197,7 @@ def test_module_import_does_not_load_the_wrapper():
 
 def test_sdk_available_from_a_scan():
     ran = (ProbeStatus(NAME, ProbeState.OK),)
-    missing = (ScanWarning(NAME, "Pixelink SDK not available: x."),)
+    missing = (ScanWarning(NAME, notice(Code.SDK_WRAPPER_MISSING)),)
     assert sdk_available(ScanResult()) is None
     assert sdk_available(ScanResult(probes=ran), present=True) is True
     assert sdk_available(ScanResult(probes=ran), present=False) is False

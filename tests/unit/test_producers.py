@@ -1,6 +1,7 @@
 import os
 
 from pixrma_desktop.cameras.gentl import producers
+from pixrma_desktop.notices.codes import Code
 from tests.needs import needs
 
 
@@ -63,7 +64,7 @@ def test_vetting_result_is_remembered_for_rescans(tmp_path):
 def test_unreadable_candidate_is_rejected(tmp_path):
     vetting = producers.Vetting([producers.Producer(tmp_path / "gone.cti", "settings")])
     (rejected,) = vetting.result().rejected
-    assert rejected.reason.startswith("cannot be read")
+    assert rejected.reason.code is Code.GENTL_PRODUCER_UNREADABLE
 
 
 def test_frozen_app_vets_through_its_own_entry_point(tmp_path, capsys):

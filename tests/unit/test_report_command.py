@@ -11,6 +11,8 @@ from pixrma_desktop.cameras.scan_result import ScanResult
 from pixrma_desktop.cli import main
 from pixrma_desktop.commands.report import parse_duration_hours
 from pixrma_desktop.diagnostics.applog import stop_logging
+from pixrma_desktop.notices.codes import Code
+from pixrma_desktop.notices.notice import notice
 from pixrma_desktop.paths import resolve_paths
 
 DEMO = CameraRecord(
@@ -43,7 +45,10 @@ SLOW_LINK = CameraRecord(
 @pytest.fixture
 def data_dir(tmp_path):
     folder = tmp_path / "data"
-    result = ScanResult(cameras=(DEMO, SLOW_LINK), warnings=(ScanWarning("gentl", "viky.cti is a simulated producer"),))
+    result = ScanResult(
+        cameras=(DEMO, SLOW_LINK),
+        warnings=(ScanWarning("gentl", notice(Code.SDK_SAYS, note="viky.cti is a simulated producer")),),
+    )
     finding = {"code": "demo", "severity": "info", "title": "Demo cameras are simulated.", "advice": "Attach one."}
     save_last_scan(resolve_paths(folder).data_dir, result, [finding])
     return folder

@@ -17,6 +17,8 @@ from pixrma_desktop.cameras.usb3vision.probe import Usb3VisionProbe
 from pixrma_desktop.cli import main
 from pixrma_desktop.commands import exit_codes, scan
 from pixrma_desktop.commands.context import CliContext
+from pixrma_desktop.notices.codes import Code
+from pixrma_desktop.notices.notice import notice
 from pixrma_desktop.paths import resolve_paths
 from pixrma_desktop.settings import Settings, save_settings
 from tests.fakes.probes import ProbeListScanners
@@ -105,7 +107,7 @@ def test_warnings_go_to_stderr(usb_world, tmp_path, capsys):
     usb_world.append(FakeUsbCamera(serial="LOCKED", deny_open=True))
     usb_world.main(["--data-dir", str(tmp_path), "scan"])
     err = capsys.readouterr().err
-    assert "warning: No permission to open the camera at USB port 2-1" in err
+    assert "warning: No permission to open the USB camera 2-1 (1996:0d75)" in err
     assert "udev" in err
 
 
@@ -141,7 +143,9 @@ class TwoStepProbe:
     def scan(self, ctx: ProbeContext) -> Iterator[ProbeItem]:
         yield CameraRecord(model="First", serial="S1")
         if not self.gate.opened.wait(timeout=30):
-            yield ScanWarning(self.name, "the first row was not printed before the scan ended")
+            yield ScanWarning(
+                self.name, notice(Code.LEGACY_TEXT, text="the first row was not printed before the scan ended")
+            )
         yield CameraRecord(model="Second", serial="S2")
 
 

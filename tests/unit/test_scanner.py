@@ -6,6 +6,10 @@ from pixrma_desktop.cameras.probe import ProbeContext, ProbeItem, ScanWarning
 from pixrma_desktop.cameras.record import CameraRecord, Transport, UsbLocation
 from pixrma_desktop.cameras.scan_result import CameraSeen, ProbeFinished, ProbeState
 from pixrma_desktop.cameras.scanner import Scanner, scan
+from pixrma_desktop.notices.codes import Code
+from pixrma_desktop.notices.notice import notice
+
+SLOW = notice(Code.USB_SLOW_LINK, speed="high", mbits=480)
 
 
 @dataclass
@@ -49,6 +53,7 @@ def test_hung_probe_times_out_and_fast_records_arrive_first():
     states = {p.name: p.state for p in result.probes}
     assert states == {"hung": ProbeState.TIMED_OUT, "fast": ProbeState.OK}
     assert isinstance(events[0], CameraSeen)
+    assert any(w.code is Code.PROBE_TIMED_OUT and w.params["probe"] == "hung" for w in result.warnings)
     assert any("hung" in w.message and "did not finish" in w.message for w in result.warnings)
 
 
@@ -57,7 +62,7 @@ def test_probe_exception_becomes_warning_and_keeps_earlier_records():
     assert sorted(c.serial for c in result.cameras) == ["2", "before-crash"]
     broken = next(p for p in result.probes if p.name == "broken")
     assert broken.state is ProbeState.FAILED
-    assert any("driver exploded" in w.message for w in result.warnings)
+    assert any(w.code is Code.PROBE_FAILED and "driver exploded" in w.message for w in result.warnings)
 
 
 def test_same_camera_from_two_probes_is_merged_with_richest_fields():
@@ -68,7 +73,7 @@ def test_same_camera_from_two_probes_is_merged_with_richest_fields():
         firmware_version="2.1.0",
         transport=Transport.USB3_VISION,
         usb=UsbLocation(bus=2, port_path="1", speed="high"),
-        warnings=("USB 3 camera on a USB 2 link",),
+        warnings=(SLOW,),
     )
     result = scan([ListProbe("gentl", [gentl]), ListProbe("usb3vision", [usb])], timeout=5)
     assert len(result.cameras) == 1
@@ -77,7 +82,7 @@ def test_same_camera_from_two_probes_is_merged_with_richest_fields():
     assert merged.firmware_version == "2.1.0"
     assert merged.transport is Transport.USB3_VISION
     assert set(merged.probes) == {"gentl", "usb3vision"}
-    assert merged.warnings == ("USB 3 camera on a USB 2 link",)
+    assert merged.warnings == (SLOW,)
 
 
 def test_different_vendors_with_same_serial_stay_apart():
@@ -87,10 +92,10 @@ def test_different_vendors_with_same_serial_stay_apart():
 
 
 def test_probe_warnings_are_collected():
-    warning = ScanWarning("usb3vision", "Permission denied for camera on bus 1.", "Install the udev rule.")
+    warning = ScanWarning("usb3vision", notice(Code.USB_CLAIM_FAILED, device="1-2", error="gone"))
     result = scan([ListProbe("usb3vision", [warning])])
     assert result.warnings == (warning,)
-    assert str(warning) == "Permission denied for camera on bus 1. Install the udev rule."
+    assert str(warning) == "Could not claim the control interface of the USB camera 1-2 (gone)."
 
 
 def test_cancel_stops_waiting():
@@ -158,4 +163,4 @@ def test_probe_that_stops_because_its_time_is_up_counts_as_timed_out():
     result = scan([PoliteProbe()], timeout=0.2)
     assert result.probes[0].state is ProbeState.TIMED_OUT
     assert [c.serial for c in result.cameras] == ["first"]
-    assert any("did not finish" in w.message for w in result.warnings)
+    assert any(w.code is Code.PROBE_TIMED_OUT for w in result.warnings)

@@ -7,6 +7,8 @@ from pixrma_desktop.cameras.record import CameraRecord, Transport
 from pixrma_desktop.cameras.scanner import scan
 from pixrma_desktop.cameras.usb3vision import device_info
 from pixrma_desktop.cameras.usb3vision.probe import Usb3VisionProbe
+from pixrma_desktop.notices.codes import Code
+from pixrma_desktop.notices.notice import notice
 from tests.fakes import usb_world
 from tests.fakes.usb_world import FakeUsbBackend, FakeUsbCamera
 
@@ -63,8 +65,9 @@ def test_usb3_camera_on_usb2_link_is_flagged():
     by_serial = {r.serial: r for r in records}
     assert by_serial["A"].warnings == ()
     (warning,) = by_serial["B"].warnings
-    assert warning.startswith("USB 3 camera on a USB 2 link (high speed, 480 Mbit/s)")
-    assert "USB 3 port" in warning
+    assert warning == notice(Code.USB_SLOW_LINK, speed="high", mbits=480)
+    assert str(warning).startswith("USB 3 camera on a USB 2 link (high speed, 480 Mbit/s)")
+    assert "USB 3 port" in str(warning)
 
 
 def test_usb2_only_camera_on_usb2_link_is_not_flagged():
@@ -85,9 +88,10 @@ def test_permission_denied_lists_the_camera_and_says_how_to_fix_it():
     assert record.serial is None
     assert record.vendor == "Pixelink"  # from the vendor id: the user still sees which camera it is
     assert record.usb.port_path == "4"
-    assert any("No permission" in w for w in record.warnings)
+    assert record.warnings == (notice(Code.USB_SERIAL_UNREADABLE),)
     (warning,) = warnings
-    assert "No permission to open the camera at USB port 2-4 (1996:0d75)" in warning.message
+    assert warning.notice == notice(Code.USB_NO_PERMISSION, device="2-4 (1996:0d75)")
+    assert "No permission to open the USB camera 2-4 (1996:0d75)" in warning.message
     assert "udev" in warning.hint
     assert camera.commands == 0
 
@@ -99,30 +103,32 @@ def test_busy_camera_is_listed_in_use_and_left_alone():
     assert record.in_use
     assert record.serial == "STREAMING"  # the string descriptors still tell the serial
     assert camera.commands == 0
+    assert record.warnings == (notice(Code.USB_CAMERA_IN_USE),)
+    assert warnings[0].code is Code.USB_IN_USE
     assert any("in use by another program" in w.message for w in warnings)
     assert "Close the program" in warnings[0].hint
     assert_left_alone(camera)
 
 
 @pytest.mark.parametrize(
-    ("behaviour", "detail"),
+    ("behaviour", "code", "detail"),
     [
-        (usb_world.WRONG_PREFIX, "is not U3VC"),
-        (usb_world.SHORT_ACK, "payload bytes"),
-        (usb_world.WRONG_REQUEST_ID, "expected"),
-        (usb_world.PENDING_FOREVER, "did not answer in time"),
-        (usb_world.SILENT, "did not answer in time"),
+        (usb_world.WRONG_PREFIX, Code.USB_IDENTITY_FAILED, "is not U3VC"),
+        (usb_world.SHORT_ACK, Code.USB_IDENTITY_FAILED, "payload bytes"),
+        (usb_world.WRONG_REQUEST_ID, Code.USB_IDENTITY_FAILED, "expected"),
+        (usb_world.PENDING_FOREVER, Code.USB_IDENTITY_TIMEOUT, "did not answer the identity request in time"),
+        (usb_world.SILENT, Code.USB_IDENTITY_TIMEOUT, "did not answer the identity request in time"),
     ],
 )
-def test_camera_that_answers_badly_gives_a_warning_and_descriptor_identity(behaviour, detail):
+def test_camera_that_answers_badly_gives_a_warning_and_descriptor_identity(behaviour, code, detail):
     bad = FakeUsbCamera(serial="BAD1", behaviour=behaviour, ports=(1,))
     good = FakeUsbCamera(serial="GOOD1", ports=(2,))
     records, warnings = run_probe(bad, good)
     assert [r.serial for r in records] == ["BAD1", "GOOD1"]
     assert records[0].model == "PL-D755MU"  # from the string descriptors
-    assert records[0].warnings == ("The camera's identity registers could not be read.",)
+    assert records[0].warnings == (notice(Code.IDENTITY_REGISTERS_UNREAD),)
     (warning,) = warnings
-    assert "answered the identity request badly" in warning.message
+    assert warning.code is code
     assert detail in warning.message
     assert bad.commands == 1  # gives up on the first bad answer instead of repeating it per register
     assert_left_alone(bad, good)
@@ -148,8 +154,9 @@ def test_error_status_on_every_register_is_reported_with_its_name():
     records, warnings = run_probe(camera)
     assert records[0].serial == "LOCKED"
     (warning,) = warnings
+    assert warning.code is Code.USB_REGISTERS_REFUSED
     assert "refused some identity registers" in warning.message
-    assert "serial number: access denied" in warning.message
+    assert "DeviceSerialNumber: access denied" in warning.message
 
 
 def test_one_refused_register_does_not_stop_the_others():
@@ -159,7 +166,7 @@ def test_one_refused_register_does_not_stop_the_others():
     records, warnings = run_probe(camera)
     assert records[0].family is None
     assert records[0].user_name == "Line 3"
-    assert "family name: not implemented" in warnings[0].message
+    assert "DeviceFamilyName: not implemented" in warnings[0].message
     assert ABRM_USER_NAME not in camera.refused_addresses
 
 
@@ -179,12 +186,13 @@ def test_damaged_register_strings_are_cleaned_and_reported():
     assert record.serial == "SN[2J42"
     assert record.model == "M" * 64
     assert record.user_name == "caf\ufffd"
+    assert {w.code for w in warnings} == {Code.USB_TEXT_DAMAGED}
     text = " | ".join(w.message for w in warnings)
-    assert "serial number" in text
+    assert "DeviceSerialNumber" in text
     assert "control characters removed" in text
-    assert "model name" in text
+    assert "DeviceModelName" in text
     assert "not NUL-terminated" in text
-    assert "user-defined name" in text
+    assert "DeviceUserID" in text
     assert "not valid UTF-8" in text
 
 
@@ -195,9 +203,8 @@ def test_damaged_register_does_not_replace_a_clean_descriptor_string():
     records, warnings = run_probe(camera)
     assert records[0].model == "PL-X1"
     (warning,) = warnings
-    assert warning.message.endswith(
-        "(not valid UTF-8, control characters removed); its USB descriptor's 'PL-X1' is shown."
-    )
+    assert warning.params["shown"] == "PL-X1"
+    assert warning.message.endswith("(not valid UTF-8, control characters removed); shown as “PL-X1”.")
 
 
 def test_control_characters_in_descriptor_strings_are_removed_with_a_warning():
@@ -205,7 +212,7 @@ def test_control_characters_in_descriptor_strings_are_removed_with_a_warning():
     records, warnings = run_probe(camera, read_registers=False)
     assert records[0].manufacturer_info == "Made in Ottawa"
     (warning,) = warnings
-    assert "manufacturer info" in warning.message
+    assert warning.params["field"] == "DeviceManufacturerInfo"
     assert "control characters removed" in warning.message
 
 
@@ -216,7 +223,7 @@ def test_broken_utf16_descriptor_strings_are_replaced_not_fatal():
     assert records[0].model == "PL\ufffdX"
     assert records[0].serial == "S1"
     text = " | ".join(w.message for w in warnings)
-    assert "model name" in text
+    assert "DeviceModelName" in text
     assert "not valid UTF-16" in text
     assert "odd length" in text
 
@@ -328,6 +335,7 @@ def test_camera_whose_driver_libusb_cannot_use_is_listed_with_a_hint():
     assert records[0].usb.vendor_id == 0x1996
     assert records[0].vendor == "Pixelink"
     (warning,) = warnings
+    assert warning.code is Code.USB_DRIVER_LOCKED
     assert "Could not read the descriptors" in warning.message
     assert "driver" in warning.hint
     assert camera.commands == 0
@@ -338,7 +346,7 @@ def test_usb3_pixelink_without_u3v_interface_on_usb2_link_is_flagged_from_its_bo
     camera = FakeUsbCamera(usb3vision=False, speed="high", supported=("full", "high", "super"), serial="BOS1")
     records, _ = run_probe(camera)
     assert records[0].usb.supported_speeds == ("full", "high", "super")
-    assert records[0].warnings[0].startswith("USB 3 camera on a USB 2 link")
+    assert records[0].warnings[0].code is Code.USB_SLOW_LINK
 
 
 def test_usb2_device_without_bos_is_not_flagged():

@@ -23,6 +23,8 @@ from pixrma_desktop.cameras.device_text import clean_text
 from pixrma_desktop.cameras.gentl import producers as producer_files
 from pixrma_desktop.cameras.probe import ProbeContext, ProbeItem, ScanWarning
 from pixrma_desktop.cameras.record import CameraRecord, Transport
+from pixrma_desktop.notices.codes import Code
+from pixrma_desktop.notices.notice import notice
 
 REMOTE_FEATURES: dict[str, tuple[str, ...]] = {
     "vendor": ("DeviceVendorName",),
@@ -224,9 +226,7 @@ class HarvesterWorker:
             try:
                 self._run(job)
             except Exception as exc:  # a producer's or harvesters' surprise must not kill the worker
-                job.out.put(
-                    ScanWarning(job.probe, f"The GenTL producers could not be read ({type(exc).__name__}: {exc}).")
-                )
+                job.out.put(ScanWarning(job.probe, notice(Code.GENTL_FAILED, error=f"{type(exc).__name__}: {exc}")))
             finally:
                 self.busy.clear()
                 job.out.put(None)
@@ -243,13 +243,9 @@ class HarvesterWorker:
             self._harvester = self._make_harvester()  # imports harvesters while the producers are vetted
         vetted = job.producers()
         for rejected in vetted.rejected:
-            job.out.put(
-                ScanWarning(
-                    job.probe,
-                    f"Skipped the GenTL producer {rejected.path}: it {rejected.reason}.",
-                    f"Remove it from {producer_files.ENV_VAR} or from the configured producer paths.",
-                )
-            )
+            why = rejected.reason
+            skipped = notice(why.code, **why.params, path=str(rejected.path), variable=producer_files.ENV_VAR)
+            job.out.put(ScanWarning(job.probe, skipped))
         harvester = self._harvester
         wanted = [str(p.path) for p in vetted.producers]
         if wanted != self._loaded:
@@ -295,24 +291,16 @@ class HarvesterWorker:
         if status in (ACCESS_BUSY, ACCESS_NOACCESS):
             fields = identity_from(None, None, props)
             if status == ACCESS_BUSY:
-                note = "In use by another program; identity from enumeration only."
-                return [CameraRecord(**fields, **base, in_use=True, warnings=(note,))]
-            note = "Not reachable through its GenTL producer; identity from enumeration only."
-            return [CameraRecord(**fields, **base, warnings=(note,))]
+                return [CameraRecord(**fields, **base, in_use=True, warnings=(notice(Code.GENTL_CAMERA_IN_USE),))]
+            return [CameraRecord(**fields, **base, warnings=(notice(Code.GENTL_CAMERA_NO_ACCESS),))]
         try:
             acquirer = self._open(harvester, info, producer)
         except Exception as exc:
             fields = identity_from(None, None, props)
-            record = CameraRecord(**fields, **base, in_use=True, warnings=("Could not be opened; probably in use.",))
-            name = record.display_name
-            return [
-                record,
-                ScanWarning(
-                    probe,
-                    f"{name} could not be opened ({type(exc).__name__}); it is listed from enumeration only.",
-                    "If another program uses it, close that program and scan again to read its firmware.",
-                ),
-            ]
+            not_opened = (notice(Code.GENTL_CAMERA_NOT_OPENED),)
+            record = CameraRecord(**fields, **base, in_use=True, warnings=not_opened)
+            failed = notice(Code.GENTL_OPEN_FAILED, camera=record.display_name, error=type(exc).__name__)
+            return [record, ScanWarning(probe, failed)]
         try:
             fields = identity_from(NodeMap(acquirer.remote_device.node_map), NodeMap(acquirer.device.node_map), props)
         finally:
@@ -357,11 +345,7 @@ class GenTLProbe:
     def scan(self, ctx: ProbeContext) -> Iterator[ProbeItem]:
         env = os.environ if self._env is None else self._env
         for entry in producer_files.missing_configured(ctx.settings.producer_paths):
-            yield ScanWarning(
-                self.name,
-                f"The configured GenTL producer path {entry} has no .cti file.",
-                "Correct or remove it in the settings (cameras.producer_paths).",
-            )
+            yield ScanWarning(self.name, notice(Code.GENTL_PRODUCER_PATH_EMPTY, path=str(entry)))
         vetting = producer_files.start_vetting(
             env.get(producer_files.ENV_VAR), ctx.settings.producer_paths, ctx.demo, timeout=ctx.remaining()
         )
@@ -369,7 +353,7 @@ class GenTLProbe:
             return
         worker = self._worker or shared_worker()
         if worker.busy.is_set():
-            yield ScanWarning(self.name, "The previous GenTL scan is still running; waiting for it to finish.")
+            yield ScanWarning(self.name, notice(Code.GENTL_STILL_RUNNING))
         out: queue.SimpleQueue[ProbeItem | None] = queue.SimpleQueue()
         worker.submit(_Job(vetting.result, out, ctx.cancel_event, self.name, ctx.deadline))
         while not ctx.cancelled():

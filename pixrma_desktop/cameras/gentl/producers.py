@@ -19,6 +19,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import NamedTuple
 
+from pixrma_desktop.notices.codes import Code
+from pixrma_desktop.notices.notice import Notice, notice
+
 ENV_VAR = "GENICAM_GENTL64_PATH" if sys.maxsize > 2**32 else "GENICAM_GENTL32_PATH"
 DEMO_PRODUCER = "viky.cti"
 
@@ -85,7 +88,8 @@ class Producer(NamedTuple):
 
 class Rejected(NamedTuple):
     path: Path
-    reason: str
+    reason: Notice
+    """Why (a ``PRODUCER_SKIPPED_CODES`` code); the scan's warning adds the path and where it was configured."""
 
 
 class ProducerSet(NamedTuple):
@@ -173,7 +177,7 @@ def deduplicate(found: list[tuple[Path, str]], demo_reference: Path | None = Non
     return producers
 
 
-_vetted: dict[tuple[str, int, int], str | None] = {}
+_vetted: dict[tuple[str, int, int], Notice | None] = {}
 """(real path, size, mtime) -> None when the file passed, else why not; so a rescan does not vet again."""
 
 
@@ -189,12 +193,12 @@ class Vetting:
         self.producers = producers
         self.deadline = time.monotonic() + min(timeout, MAX_VET_SECONDS)
         self._children: dict[int, tuple[tuple[str, int, int], subprocess.Popen[str]]] = {}
-        self._known: dict[int, str | None] = {}
+        self._known: dict[int, Notice | None] = {}
         for index, producer in enumerate(producers):
             try:
                 key = _vet_key(producer.path)
             except OSError as exc:
-                self._known[index] = f"cannot be read ({exc.strerror})"
+                self._known[index] = notice(Code.GENTL_PRODUCER_UNREADABLE, error=exc.strerror or str(exc))
                 continue
             if key in _vetted:
                 self._known[index] = _vetted[key]
@@ -226,7 +230,7 @@ class Vetting:
             else:
                 key, child = self._children[index]
                 reason = self._wait(child)
-                if not reason or "did not finish" not in reason:
+                if reason is None or reason.code is not Code.GENTL_PRODUCER_SLOW:  # a slow one may load next time
                     _vetted[key] = reason
             if reason is None:
                 good.append(producer)
@@ -234,23 +238,23 @@ class Vetting:
                 rejected.append(Rejected(producer.path, reason))
         return ProducerSet(tuple(good), tuple(rejected))
 
-    def _wait(self, child: subprocess.Popen[str]) -> str | None:
+    def _wait(self, child: subprocess.Popen[str]) -> Notice | None:
         try:
             stdout, _ = child.communicate(timeout=max(0.1, self.deadline - time.monotonic()))
         except subprocess.TimeoutExpired:
             child.kill()
             child.communicate()
-            return "did not finish loading in time"
+            return notice(Code.GENTL_PRODUCER_SLOW)
         detail = (stdout or "").strip()
         if child.returncode == 0:
             return None
         if child.returncode == 2:
-            return f"cannot be loaded as a shared library ({detail or 'unknown error'})"
+            return notice(Code.GENTL_PRODUCER_NOT_LOADABLE, error=detail or "?")
         if child.returncode == 3:
-            return f"is not a GenTL producer (it lacks {detail})"
+            return notice(Code.GENTL_PRODUCER_NOT_GENTL, missing=detail)
         if child.returncode < 0:
-            return f"crashes when loaded (signal {-child.returncode})"
-        return f"could not be checked (exit {child.returncode})"
+            return notice(Code.GENTL_PRODUCER_CRASHES, signal=-child.returncode)
+        return notice(Code.GENTL_PRODUCER_UNCHECKED, exit=child.returncode)
 
 
 def missing_configured(configured: Iterable[str]) -> list[str]:

@@ -33,10 +33,12 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from pixrma_desktop.cameras.gige import IN_USE_WARNING, NAME, gvcp
+from pixrma_desktop.cameras.gige import NAME, gvcp
 from pixrma_desktop.cameras.network import Nic, local_nics, nic_for_address
 from pixrma_desktop.cameras.probe import ProbeContext, ProbeItem, ScanWarning
 from pixrma_desktop.cameras.record import CameraRecord, NetworkLocation, Transport
+from pixrma_desktop.notices.codes import Code
+from pixrma_desktop.notices.notice import Notice, notice
 
 LIMITED_BROADCAST = "255.255.255.255"
 LISTENER_ATTEMPTS = 4
@@ -109,7 +111,7 @@ class _Camera:
     nic: Nic | None
     """The interface the camera is cabled to (as far as this computer can tell)."""
     ccp: int | None = None
-    notes: list[str] = field(default_factory=list)
+    notes: list[Notice] = field(default_factory=list)
     ready: bool = False
     """Everything the probe will learn about it is known."""
     done: bool = False
@@ -157,7 +159,7 @@ class GigeSearch:
             nics = self._list_nics()
         except OSError as exc:
             nics = []
-            yield ScanWarning(NAME, f"Could not list the network interfaces ({_reason(exc)}).")
+            yield ScanWarning(NAME, notice(Code.NETWORK_INTERFACES_UNREADABLE, error=_reason(exc)))
         channels: list[_Channel] = []
         pending: dict[tuple[int, int], str | None] = {}
         """(channel index, request id) -> None for a discovery, else the camera key whose CCP was asked."""
@@ -166,11 +168,7 @@ class GigeSearch:
             yield from self._open_channels(nics, channels, pending, selector)
             if not channels:
                 if not nics and not self.hosts:
-                    yield ScanWarning(
-                        NAME,
-                        "This computer has no IPv4 network interface, so no GigE Vision camera can be found.",
-                        "Connect the camera's network card and give it an address, then scan again.",
-                    )
+                    yield ScanWarning(NAME, notice(Code.GIGE_NO_INTERFACE))
                 return
             cameras: dict[str, _Camera] = {}
             while not ctx.cancel_event.is_set():
@@ -192,11 +190,7 @@ class GigeSearch:
                 if channel.host and not channel.answered:
                     yield self._silent_host_warning(channel)
             for address, reason in self._garbage.items():
-                yield ScanWarning(
-                    NAME,
-                    f"A device at {address} answered with something that is not a valid GigE Vision reply "
-                    f"({reason}); it was ignored.",
-                )
+                yield ScanWarning(NAME, notice(Code.GIGE_INVALID_REPLY, address=address, reason=reason))
         finally:
             selector.close()
             for channel in channels:
@@ -234,7 +228,7 @@ class GigeSearch:
                 try:
                     sock, listener = open_card_sockets(nic.ip, self._open)
                 except OSError as exc:
-                    yield ScanWarning(NAME, f"Could not search for GigE Vision cameras on {nic.name} ({_reason(exc)}).")
+                    yield ScanWarning(NAME, notice(Code.GIGE_SEARCH_FAILED, nic=nic.name, error=_reason(exc)))
                     continue
                 try:
                     add(_Channel(sock, listener, nic), (LIMITED_BROADCAST, self.port))
@@ -242,21 +236,17 @@ class GigeSearch:
                     sock.close()
                     if listener is not None:
                         listener.close()
-                    yield ScanWarning(NAME, f"Could not search for GigE Vision cameras on {nic.name} ({_reason(exc)}).")
+                    yield ScanWarning(NAME, notice(Code.GIGE_SEARCH_FAILED, nic=nic.name, error=_reason(exc)))
         for host in self.hosts:
             try:
                 address = socket.gethostbyname(host)
             except OSError as exc:
-                yield ScanWarning(
-                    NAME,
-                    f"The GigE camera address {host!r} is not a valid address ({_reason(exc)}).",
-                    "Check the address in the settings or on the command line.",
-                )
+                yield ScanWarning(NAME, notice(Code.GIGE_BAD_ADDRESS, host=host, error=_reason(exc)))
                 continue
             try:
                 sock = self._open("0.0.0.0")  # noqa: S104 - the kernel picks the interface that routes to host
             except OSError as exc:
-                yield ScanWarning(NAME, f"Could not open a network socket ({_reason(exc)}).")
+                yield ScanWarning(NAME, notice(Code.GIGE_SOCKET_FAILED, error=_reason(exc)))
                 continue
             try:
                 sock.connect((address, self.port))
@@ -264,11 +254,7 @@ class GigeSearch:
                 add(_Channel(sock, None, local_nic, host=host), None)
             except OSError as exc:
                 sock.close()
-                yield ScanWarning(
-                    NAME,
-                    f"Cannot reach the GigE camera address {host} from this computer ({_reason(exc)}).",
-                    "Check the address, and that a network card is on the camera's subnet.",
-                )
+                yield ScanWarning(NAME, notice(Code.GIGE_UNREACHABLE, host=host, error=_reason(exc)))
 
     def _receive(
         self,
@@ -288,7 +274,7 @@ class GigeSearch:
                 channel.refused = True  # an ICMP "port unreachable" for a connected socket
                 continue
             except OSError as exc:
-                yield ScanWarning(NAME, f"Receiving GigE Vision answers failed ({_reason(exc)}).")
+                yield ScanWarning(NAME, notice(Code.GIGE_RECEIVE_FAILED, error=_reason(exc)))
                 return
             self._handle(index, channel, data, source[0], cameras, pending)
 
@@ -330,7 +316,7 @@ class GigeSearch:
         try:
             (camera.ccp,) = gvcp.parse_readreg_ack(data, header.ack_id)
         except gvcp.GvcpError as exc:
-            camera.notes.append(f"Could not read whether another application controls this camera ({exc}).")
+            camera.notes.append(notice(Code.GIGE_CONTROL_UNREADABLE, error=str(exc)))
         camera.ready = True
 
     def _ask_ccp(self, index: int, key: str, camera: _Camera, pending: dict[tuple[int, int], str | None]) -> None:
@@ -344,10 +330,9 @@ class GigeSearch:
         except OSError as exc:
             unreachable = exc.errno in (errno.ENETUNREACH, errno.EHOSTUNREACH)
             camera.notes.append(
-                f"The camera answered the search but cannot be reached at {camera.source_ip} "
-                f"from this computer ({_reason(exc)})."
+                notice(Code.GIGE_CAMERA_UNREACHABLE, ip=camera.source_ip, error=_reason(exc))
                 if unreachable
-                else f"Could not ask whether another application controls this camera ({_reason(exc)})."
+                else notice(Code.GIGE_CONTROL_UNASKED, error=_reason(exc))
             )
             camera.ready = True
             return
@@ -384,13 +369,8 @@ class GigeSearch:
         return all(camera.done for camera in cameras.values())
 
     def _silent_host_warning(self, channel: _Channel) -> ScanWarning:
-        why = " (nothing listens on the GigE Vision port there)" if channel.refused else ""
-        return ScanWarning(
-            NAME,
-            f"No GigE Vision camera answered at {channel.host}{why}.",
-            "Check the address, the cable and the camera's power; a camera on another subnet may only answer "
-            "the broadcast search.",
-        )
+        code = Code.GIGE_PORT_CLOSED if channel.refused else Code.GIGE_NO_ANSWER
+        return ScanWarning(NAME, notice(code, host=channel.host or ""))
 
     @staticmethod
     def _record(camera: _Camera) -> CameraRecord:
@@ -407,10 +387,10 @@ class GigeSearch:
             nic_netmask=nic.netmask if nic else None,
             nic_mtu=nic.mtu if nic else None,
         )
-        warnings = [note for note in camera.notes if note]
+        warnings = list(camera.notes)
         in_use = bool(camera.ccp)
         if in_use:
-            warnings.append(IN_USE_WARNING)
+            warnings.append(notice(Code.GIGE_CAMERA_IN_USE))
         return CameraRecord(
             vendor=ack.manufacturer or None,
             model=ack.model or None,

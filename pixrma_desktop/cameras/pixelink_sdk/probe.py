@@ -27,19 +27,23 @@ from typing import Any, NamedTuple
 from pixrma_desktop.cameras.probe import ProbeContext, ProbeItem, ScanWarning
 from pixrma_desktop.cameras.record import CameraRecord, NetworkLocation, Transport
 from pixrma_desktop.cameras.scan_result import ScanResult
+from pixrma_desktop.notices.codes import SDK_UNAVAILABLE_CODES, Code
+from pixrma_desktop.notices.notice import Notice, notice
 
 NAME = "pixelink-sdk"
-UNAVAILABLE = "Pixelink SDK not available"
 LIBRARY = "libPxLApi.so"
 API_CAMERA_IN_USE = -0x7FFFFFF9
 """ApiCameraInUseError, 0x80000007 as the signed int the SDK returns."""
-IN_USE_WARNING = "In use by another program (for example Pixelink Capture); identity from the SDK's camera list only."
 _IP_CONFIG = {1: "dhcp", 2: "lla", 3: "persistent", 4: "static"}
 _lock = threading.Lock()
 
 
 class SdkUnavailable(Exception):
-    """The SDK cannot be used here; ``str()`` says why, in words for the user."""
+    """The SDK cannot be used here; ``notice`` says why (a ``SDK_UNAVAILABLE_CODES`` code), ``str()`` in English."""
+
+    def __init__(self, why: Notice) -> None:
+        super().__init__(str(why))
+        self.notice = why
 
 
 class SdkHandle(NamedTuple):
@@ -76,23 +80,23 @@ def load_sdk() -> SdkHandle:
         if sys.platform.startswith("linux"):
             sdk_dir = os.environ.get("PIXELINK_SDK_LIB", "")
             if not sdk_dir:
-                raise SdkUnavailable("PIXELINK_SDK_LIB is not set (the Pixelink SDK's installer sets it)")
+                raise SdkUnavailable(notice(Code.SDK_VARIABLE_UNSET))
             if not Path(sdk_dir).is_dir():
-                raise SdkUnavailable(f"PIXELINK_SDK_LIB points to {sdk_dir}, which is not a folder")
+                raise SdkUnavailable(notice(Code.SDK_FOLDER_MISSING, folder=sdk_dir))
             try:
                 _preload(sdk_dir)
             except OSError as exc:
-                raise SdkUnavailable(f"{LIBRARY} cannot be loaded ({exc})") from exc
+                raise SdkUnavailable(notice(Code.SDK_LIBRARY_UNLOADABLE, library=LIBRARY, error=str(exc))) from exc
         printed = io.StringIO()
         try:
             with contextlib.redirect_stdout(printed):
                 from pixelinkWrapper import PxLApi
         except ImportError as exc:
             if exc.name == "pixelinkWrapper":
-                raise SdkUnavailable("the pixelinkWrapper package is not installed") from exc
-            raise SdkUnavailable(f"pixelinkWrapper failed to load ({exc})") from exc
+                raise SdkUnavailable(notice(Code.SDK_WRAPPER_MISSING)) from exc
+            raise SdkUnavailable(notice(Code.SDK_WRAPPER_FAILED, error=str(exc))) from exc
         except Exception as exc:  # OSError, ValueError, CalledProcessError ... whatever a broken install raises
-            raise SdkUnavailable(f"the SDK failed to load ({type(exc).__name__}: {exc})") from exc
+            raise SdkUnavailable(notice(Code.SDK_LOAD_FAILED, error=f"{type(exc).__name__}: {exc}")) from exc
         notes = tuple(line.strip() for line in printed.getvalue().split("\n\n") if line.strip())
         return SdkHandle(PxLApi, notes)
 
@@ -137,7 +141,7 @@ def _error_report(api: Any, handle: int | None) -> str | None:
     function, code, text = parts
     head = f"{function} returned {code}" if function and code else (code or function or "")
     body = f"{head}: {text}" if head and text else head or text or ""
-    return f"Pixelink SDK error report: {body} (0x{report.uReturnCode & 0xFFFFFFFF:08X})."
+    return f"{body} (0x{report.uReturnCode & 0xFFFFFFFF:08X})"
 
 
 def _from_id_info(info: Any) -> CameraRecord:
@@ -196,24 +200,23 @@ class PixelinkSdkProbe:
         try:
             sdk = self._load()
         except SdkUnavailable as exc:
-            yield ScanWarning(
-                NAME,
-                f"{UNAVAILABLE}: {exc}.",
-                "Without it, FPGA, XML and bootloader versions and the lens are not read; cameras are still "
-                "listed through their standard interfaces.",
-            )
+            yield ScanWarning(NAME, exc.notice)
             return
         api = sdk.api
         for note in sdk.notes:
-            yield ScanWarning(NAME, f"The Pixelink SDK says: {note}")
+            yield ScanWarning(NAME, notice(Code.SDK_SAYS, note=note))
         try:
             listing = api.getNumberCameras()
         except Exception as exc:
-            yield ScanWarning(NAME, f"The Pixelink SDK could not list cameras ({type(exc).__name__}: {exc}).")
+            yield ScanWarning(NAME, notice(Code.SDK_LIST_FAILED, error=f"{type(exc).__name__}: {exc}"))
             return
         if not _ok(api, listing):
             report = _error_report(api, None)
-            yield ScanWarning(NAME, "The Pixelink SDK could not list cameras.", report)
+            if report:
+                yield ScanWarning(NAME, notice(Code.SDK_LIST_REFUSED, report=report))
+            else:
+                rc = listing[0] if isinstance(listing, tuple) and listing else None
+                yield ScanWarning(NAME, notice(Code.SDK_LIST_FAILED, error=f"code {rc}"))
             return
         for info in listing[1]:
             if ctx.cancelled():
@@ -223,30 +226,30 @@ class PixelinkSdkProbe:
     def _camera(self, api: Any, info: Any) -> CameraRecord:
         record = _from_id_info(info)
         if record.in_use:
-            return record.with_warning(IN_USE_WARNING)
+            return record.with_warning(notice(Code.SDK_CAMERA_IN_USE))
         serial = int(info.CameraSerialNum)
         try:
             opened = api.initialize(serial, 0)
         except Exception as exc:
-            return record.with_warning(f"The Pixelink SDK could not open the camera ({type(exc).__name__}: {exc}).")
+            return record.with_warning(notice(Code.SDK_OPEN_FAILED, error=f"{type(exc).__name__}: {exc}"))
         if not _ok(api, opened):
             rc = opened[0] if isinstance(opened, tuple) and opened else None
             if rc == API_CAMERA_IN_USE:
-                return dataclasses.replace(record, in_use=True).with_warning(IN_USE_WARNING)
+                return dataclasses.replace(record, in_use=True).with_warning(notice(Code.SDK_CAMERA_IN_USE))
             report = _error_report(api, None)
-            return record.with_warning(report or f"The Pixelink SDK could not open the camera (code {rc}).")
+            return record.with_warning(notice(Code.SDK_OPEN_FAILED, error=report or f"code {rc}"))
         handle = opened[1]
         try:
             camera_info = api.getCameraInfo(handle)
             if _ok(api, camera_info):
                 record = _with_camera_info(record, camera_info[1])
             else:
-                record = record.with_warning("The Pixelink SDK could not read the camera's information.")
+                record = record.with_warning(notice(Code.SDK_INFO_UNREADABLE))
             report = _error_report(api, handle)
             if report:
-                record = record.with_warning(report)
+                record = record.with_warning(notice(Code.SDK_REPORT, report=report))
         except Exception as exc:
-            record = record.with_warning(f"Reading the camera through the SDK failed ({type(exc).__name__}: {exc}).")
+            record = record.with_warning(notice(Code.SDK_READ_FAILED, error=f"{type(exc).__name__}: {exc}"))
         finally:
             with contextlib.suppress(Exception):
                 api.uninitialize(handle)
@@ -259,4 +262,4 @@ def sdk_available(result: ScanResult, present: bool | None = None) -> bool | Non
         return None
     if not (sdk_present() if present is None else present):
         return False
-    return not any(w.probe == NAME and w.message.startswith(UNAVAILABLE) for w in result.warnings)
+    return not any(w.code in SDK_UNAVAILABLE_CODES for w in result.warnings)

@@ -130,14 +130,9 @@ def supported_speeds_from_bcd(bcd_usb: int) -> tuple[str, ...]:
     return ("full",)
 
 
-def slow_link_warning(negotiated: str | None, supported: tuple[str, ...]) -> str | None:
+def is_slow_link(negotiated: str | None, supported: tuple[str, ...]) -> bool:
     """ "USB 3 camera on a USB 2 link": the most common cause of a frame-rate complaint that is not a fault."""
-    if negotiated is None or negotiated in USB3_SPEEDS or not USB3_SPEEDS.intersection(supported):
-        return None
-    return (
-        f"USB 3 camera on a USB 2 link ({negotiated} speed, {SPEED_MBITS[negotiated]} Mbit/s): plug it into a "
-        "USB 3 port (often blue or marked SS) with a USB 3 cable and no USB 2 hub in between."
-    )
+    return negotiated is not None and negotiated not in USB3_SPEEDS and bool(USB3_SPEEDS.intersection(supported))
 
 
 STRING_DESCRIPTOR_TYPE = 3

@@ -26,31 +26,22 @@ from pixrma_desktop.cameras.probe import ProbeContext, ProbeItem, ScanWarning
 from pixrma_desktop.cameras.record import CameraRecord, Transport, UsbLocation
 from pixrma_desktop.cameras.usb3vision import device_info, gencp
 from pixrma_desktop.cameras.usb3vision.control_channel import ChannelTimeout, ControlChannel
-
-UDEV_RULE = "resources/udev/70-pixrma-cameras.rules"
-PERMISSION_HINT = (
-    "On Linux, install the udev rule that comes with pixrma-desktop (the Linux packages do; from the source: "
-    f"sudo cp {UDEV_RULE} /etc/udev/rules.d/ && sudo udevadm control --reload && sudo udevadm trigger), then "
-    "unplug and replug the camera. On Windows, make sure the camera's USB driver is installed."
-)
-DRIVER_HINT = (
-    "The camera's driver does not let other programs read it; its identity is shown as far as Windows tells it. "
-    "Pixelink Capture or the Pixelink SDK can read the rest."
-)
-BUSY_HINT = "Close the program that uses the camera (e.g. Pixelink Capture) and scan again to read its firmware."
+from pixrma_desktop.notices.codes import Code
+from pixrma_desktop.notices.notice import Notice, notice
 
 # libusb's error codes, for backends that give no errno (Windows, macOS)
 _LIBUSB_ACCESS, _LIBUSB_BUSY, _LIBUSB_TIMEOUT, _LIBUSB_NOT_SUPPORTED = -3, -6, -7, -12
 
 _LABELS = {
-    "vendor": "vendor name",
-    "model": "model name",
-    "family": "family name",
-    "device_version": "device version",
-    "manufacturer_info": "manufacturer info",
-    "serial": "serial number",
-    "user_name": "user-defined name",
+    "vendor": "DeviceVendorName",
+    "model": "DeviceModelName",
+    "family": "DeviceFamilyName",
+    "device_version": "DeviceVersion",
+    "manufacturer_info": "DeviceManufacturerInfo",
+    "serial": "DeviceSerialNumber",
+    "user_name": "DeviceUserID",
 }
+"""Each text's name as the standard (SFNC) names it: the same in every language."""
 
 
 def default_backend() -> Any | None:
@@ -121,10 +112,6 @@ def is_camera(device: Any) -> bool:
     return device.idVendor == device_info.PIXELINK_VENDOR_ID or control_interface(device) is not None
 
 
-def _sentence(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
 def _port_path(device: Any) -> str | None:
     ports = getattr(device, "port_numbers", None)
     if ports:
@@ -133,19 +120,24 @@ def _port_path(device: Any) -> str | None:
     return str(port) if port else None
 
 
+def _damaged(name: str, where: str, problems: tuple[str, ...], shown: str) -> Notice:
+    return notice(Code.USB_TEXT_DAMAGED, field=_LABELS[name], device=where, problems=", ".join(problems), shown=shown)
+
+
 class _CameraFacts:
     """What one device told us so far, before it becomes a record."""
 
     def __init__(self, location: UsbLocation, where: str, transport: Transport) -> None:
         self.location = location
         self.where = where
+        """The camera's place, the same in every language: "2-1.4 (1a2b:3c4d)" or "1a2b:3c4d"."""
         self.transport = transport
         self.strings: dict[str, str] = {}
         self.registers: dict[str, str] = {}
         self.in_use = False
         self.opened = True
         """False when the device could not be opened (no permission): nothing more to read."""
-        self.warnings: list[str] = []
+        self.warnings: list[Notice] = []
 
     def record(self, probe: str) -> CameraRecord:
         values: dict[str, Any] = {**self.strings, **self.registers}
@@ -185,20 +177,14 @@ class Usb3VisionProbe:
             return
         backend = self._backend if self._backend is not None else self._backend_factory()
         if backend is None:
-            yield ScanWarning(
-                self.name,
-                "The USB library (libusb) could not be loaded, so USB cameras were not looked for.",
-                "Reinstall pixrma-desktop; on Linux, installing the libusb-1.0-0 package also helps.",
-            )
+            yield ScanWarning(self.name, notice(Code.USB_LIBRARY_MISSING))
             return
         import usb.core
 
         try:
             devices = list(usb.core.find(find_all=True, backend=backend, custom_match=is_camera))
         except usb.core.USBError as exc:
-            yield ScanWarning(
-                self.name, f"USB devices could not be listed ({exc}).", "Scan again; if it persists, reboot."
-            )
+            yield ScanWarning(self.name, notice(Code.USB_LIST_FAILED, error=str(exc)))
             return
         for device in devices:
             if ctx.cancelled():
@@ -227,7 +213,7 @@ class Usb3VisionProbe:
             supported_speeds=supported,
         )
         ids = f"{device.idVendor:04x}:{device.idProduct:04x}"
-        where = f"the camera at USB port {device.bus}-{path} ({ids})" if path else f"the USB camera {ids}"
+        where = f"{device.bus}-{path} ({ids})" if path else ids
         if interface is not None:
             transport = Transport.USB3_VISION
         elif device.idVendor == device_info.PIXELINK_VENDOR_ID:
@@ -247,8 +233,10 @@ class Usb3VisionProbe:
         finally:
             with contextlib.suppress(Exception):  # closing a device that vanished or never opened is no problem
                 usb.util.dispose_resources(device)
-        if slow := device_info.slow_link_warning(negotiated, facts.location.supported_speeds):
-            facts.warnings.insert(0, slow)
+        if device_info.is_slow_link(negotiated, facts.location.supported_speeds):
+            assert negotiated is not None
+            mbits = device_info.SPEED_MBITS[negotiated]
+            facts.warnings.insert(0, notice(Code.USB_SLOW_LINK, speed=negotiated, mbits=mbits))
         yield facts.record(self.name)
         yield from items
 
@@ -278,13 +266,13 @@ class Usb3VisionProbe:
             langids = usb.util.get_langids(device)
         except usb.core.USBError as exc:
             if is_permission_error(exc):
-                facts.warnings.append("No permission to open this camera; its serial number could not be read.")
-                yield ScanWarning(self.name, f"No permission to open {facts.where}.", PERMISSION_HINT)
+                facts.warnings.append(notice(Code.USB_SERIAL_UNREADABLE))
+                yield ScanWarning(self.name, notice(Code.USB_NO_PERMISSION, device=facts.where))
                 facts.opened = False
             else:
                 unsupported = getattr(exc, "backend_error_code", None) == _LIBUSB_NOT_SUPPORTED
-                hint = DRIVER_HINT if unsupported else "Unplug and replug the camera and scan again."
-                yield ScanWarning(self.name, f"Could not read the descriptors of {facts.where} ({exc}).", hint)
+                code = Code.USB_DRIVER_LOCKED if unsupported else Code.USB_DESCRIPTORS_UNREADABLE
+                yield ScanWarning(self.name, notice(code, device=facts.where, error=str(exc)))
                 facts.opened = False
             return
         if not langids:
@@ -299,15 +287,13 @@ class Usb3VisionProbe:
             try:
                 buf = usb.control.get_descriptor(device, 254, device_info.STRING_DESCRIPTOR_TYPE, index, langid)
             except (usb.core.USBError, ValueError) as exc:
-                yield ScanWarning(self.name, f"Could not read the {_LABELS[name]} of {facts.where} ({exc}).")
+                yield ScanWarning(
+                    self.name, notice(Code.USB_TEXT_UNREADABLE, field=_LABELS[name], device=facts.where, error=str(exc))
+                )
                 continue
             decoded = device_info.decode_string_descriptor(bytes(buf))
             if decoded.problems:
-                yield ScanWarning(
-                    self.name,
-                    f"The {_LABELS[name]} that {facts.where} reports is damaged ({', '.join(decoded.problems)}); "
-                    f"shown as {decoded.text!r}.",
-                )
+                yield ScanWarning(self.name, _damaged(name, facts.where, decoded.problems, decoded.text or ""))
             if decoded.text:
                 facts.strings[name] = decoded.text
 
@@ -319,12 +305,12 @@ class Usb3VisionProbe:
         endpoints = {usb.util.endpoint_direction(ep.bEndpointAddress): ep.bEndpointAddress for ep in interface}
         ep_out, ep_in = endpoints.get(usb.util.ENDPOINT_OUT), endpoints.get(usb.util.ENDPOINT_IN)
         if ep_out is None or ep_in is None:
-            items.append(ScanWarning(self.name, f"{_sentence(facts.where)} has no usable control endpoints."))
+            items.append(ScanWarning(self.name, notice(Code.USB_NO_ENDPOINTS, device=facts.where)))
             return items
         with device_access.camera_open(ctx.deadline) as ours:
             if not ours:
-                facts.warnings.append("The camera's identity registers could not be read.")
-                items.append(ScanWarning(self.name, f"The scan's time ran out before {facts.where} could be read."))
+                facts.warnings.append(notice(Code.IDENTITY_REGISTERS_UNREAD))
+                items.append(ScanWarning(self.name, notice(Code.USB_TIME_RAN_OUT, device=facts.where)))
                 return items
             return items + self._claim_and_read(device, number, ep_out, ep_in, facts, ctx)
 
@@ -340,15 +326,13 @@ class Usb3VisionProbe:
         except usb.core.USBError as exc:
             if is_busy_error(exc):
                 facts.in_use = True
-                facts.warnings.append("In use by another program; identity from USB descriptors only.")
-                items.append(
-                    ScanWarning(self.name, f"{_sentence(facts.where)} is in use by another program.", BUSY_HINT)
-                )
+                facts.warnings.append(notice(Code.USB_CAMERA_IN_USE))
+                items.append(ScanWarning(self.name, notice(Code.USB_IN_USE, device=facts.where)))
             elif is_permission_error(exc):
-                facts.warnings.append("No permission to talk to this camera.")
-                items.append(ScanWarning(self.name, f"No permission to talk to {facts.where}.", PERMISSION_HINT))
+                facts.warnings.append(notice(Code.USB_CAMERA_NO_PERMISSION))
+                items.append(ScanWarning(self.name, notice(Code.USB_NO_PERMISSION, device=facts.where)))
             else:
-                items.append(ScanWarning(self.name, f"Could not claim the control interface of {facts.where} ({exc})."))
+                items.append(ScanWarning(self.name, notice(Code.USB_CLAIM_FAILED, device=facts.where, error=str(exc))))
             return items
         channel = ControlChannel(
             write=lambda data, timeout: device.write(ep_out, data, timeout),
@@ -378,34 +362,20 @@ class Usb3VisionProbe:
                 refused.append(f"{_LABELS[name]}: {gencp.status_name(exc.status)}")
                 continue  # one register refused; the others may still answer
             except (gencp.GenCPError, usb.core.USBError) as exc:
-                why = "it did not answer in time" if isinstance(exc, ChannelTimeout) else str(exc)
-                items.append(
-                    ScanWarning(
-                        self.name,
-                        f"{_sentence(facts.where)} answered the identity request badly ({why}); "
-                        "it is listed with what its USB descriptors say.",
-                        "Unplug and replug the camera and scan again; if this persists, report it with the support "
-                        "bundle.",
-                    )
-                )
-                facts.warnings.append("The camera's identity registers could not be read.")
+                if isinstance(exc, ChannelTimeout):
+                    items.append(ScanWarning(self.name, notice(Code.USB_IDENTITY_TIMEOUT, device=facts.where)))
+                else:
+                    failed = notice(Code.USB_IDENTITY_FAILED, device=facts.where, error=str(exc))
+                    items.append(ScanWarning(self.name, failed))
+                facts.warnings.append(notice(Code.IDENTITY_REGISTERS_UNREAD))
                 break
             fallback = facts.strings.get(name)
             if decoded.problems:
-                shown = f"its USB descriptor's {fallback!r} is shown" if fallback else f"shown as {decoded.text!r}"
-                items.append(
-                    ScanWarning(
-                        self.name,
-                        f"The {_LABELS[name]} that {facts.where} reports is damaged "
-                        f"({', '.join(decoded.problems)}); {shown}.",
-                    )
-                )
+                shown = fallback or decoded.text or ""
+                items.append(ScanWarning(self.name, _damaged(name, facts.where, decoded.problems, shown)))
             if decoded.text and not (decoded.problems and fallback):
                 facts.registers[name] = decoded.text  # a damaged register does not replace a clean descriptor
         if refused:
-            items.append(
-                ScanWarning(
-                    self.name, f"{_sentence(facts.where)} refused some identity registers ({'; '.join(refused)})."
-                )
-            )
+            refusal = notice(Code.USB_REGISTERS_REFUSED, device=facts.where, registers="; ".join(refused))
+            items.append(ScanWarning(self.name, refusal))
         return items

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from pixrma_desktop.cameras.manual import load_manual_cameras, save_manual_cameras
 from pixrma_desktop.ui.camera_details import CameraDetails
 from pixrma_desktop.ui.camera_table import CameraRow, RowState
+from pixrma_desktop.ui.notice_text import finding_advice, finding_title, warning_text
 from pixrma_desktop.ui.scan_controller import ScanController
 
 if TYPE_CHECKING:
@@ -105,6 +106,8 @@ class CamerasPage(QWidget):
         self.attention = QListWidget()
         self.attention.setObjectName("scanWarnings")
         self.attention.setWordWrap(True)
+        self.attention.setAlternatingRowColors(True)  # each warning and finding apart from the next
+        self.attention.setSpacing(2)
         self.attention.setMaximumHeight(140)
         self.attention_title.setVisible(False)
         self.attention.setVisible(False)
@@ -172,7 +175,7 @@ class CamerasPage(QWidget):
 
     def _on_scan_finished(self, result: ScanResult) -> None:
         for finding in result.extra.get("findings", ()):
-            self.add_finding(finding.title, finding.advice)
+            self.add_finding(finding_title(finding), finding_advice(finding), finding.details)
         stamp = time.strftime("%H:%M", time.localtime(result.started_at or time.time()))
         if result.cancelled:
             self.summary.setText(self.tr("Scan cancelled; the list may be incomplete."))
@@ -198,14 +201,19 @@ class CamerasPage(QWidget):
 
     # -- warnings and findings ---------------------------------------------------------------------------
     def _add_warning(self, warning: ScanWarning) -> None:
-        text = warning.message if not warning.hint else f"{warning.message}\n→ {warning.hint}"
-        item = QListWidgetItem(text)
+        item = QListWidgetItem(warning_text(warning))
         item.setToolTip(self.tr("Reported by the {probe} probe").format(probe=warning.probe))
         self.attention.addItem(item)
         self._set_attention_visible()
 
-    def add_finding(self, title: str, advice: str) -> None:
-        self.attention.addItem(QListWidgetItem(f"{title}\n→ {advice}"))
+    def add_finding(self, title: str, advice: str, details: str = "") -> None:
+        """``details`` (e.g. the udev rule the advice asks to save) shows under the advice, without its
+        comment lines; the tooltip has all of it."""
+        shown = "\n".join(line for line in details.splitlines() if line.strip() and not line.startswith("#"))
+        item = QListWidgetItem(f"{title}\n→ {advice}" + (f"\n{shown}" if shown else ""))
+        if details:
+            item.setToolTip(details)
+        self.attention.addItem(item)
         self._set_attention_visible()
 
     def _set_attention_visible(self) -> None:
