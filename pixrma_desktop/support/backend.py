@@ -114,9 +114,13 @@ class FieldProblem:
 class PermanentError(SupportError):
     """The server refused the request as it is (4xx): it needs the user's attention, not another retry."""
 
-    def __init__(self, message: str, problems: list[FieldProblem] | None = None) -> None:
+    def __init__(
+        self, message: str, problems: list[FieldProblem] | None = None, *, status_code: int | None = None
+    ) -> None:
         super().__init__(message)
         self.problems = problems or []
+        self.status_code = status_code
+        """The HTTP status the server answered with, when it was an HTTP refusal."""
 
 
 class AuthError(SupportError):

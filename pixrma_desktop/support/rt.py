@@ -28,6 +28,7 @@ from pixrma_desktop.support.backend import (
 )
 from pixrma_desktop.support.credentials import Credential
 from pixrma_desktop.support.json_body import FileContent, StreamedJsonBody
+from pixrma_desktop.support.rt_conversation import RtConversationMixin
 from pixrma_desktop.support.rt_http import RtHttp
 from pixrma_desktop.support.rt_steps import rma_step, step_detail, support_step
 from pixrma_desktop.support.server_profile import FieldPlan, FieldProfile, QueueProfile, ServerProfile, plan_fields
@@ -46,8 +47,9 @@ def _unique(values: tuple[str, ...]) -> list[str]:
     return list(dict.fromkeys(v.strip() for v in values if v and v.strip()))
 
 
-class RtBackend:
-    """``SupportBackend`` for Request Tracker 5's REST2 API."""
+class RtBackend(RtConversationMixin):
+    """``SupportBackend`` for Request Tracker 5's REST2 API; the conversation after filing (reading it,
+    replying) comes from ``RtConversationMixin``."""
 
     name = "rt"
 

@@ -57,6 +57,15 @@ class RtHttp:
     def get_json(self, path: str, params: dict[str, str] | None = None) -> Any:
         return self.read_json(self.send("GET", path, params=params), "GET")
 
+    def query_json(self, path: str, conditions: list[dict[str, str]], params: dict[str, str] | None = None) -> Any:
+        """A collection filtered on the server: REST2 takes the conditions as a JSON list in a POST body. It
+        only reads, so its failures are those of a GET (never "may have arrived")."""
+        data = json.dumps(conditions).encode("utf-8")
+        response = self.send(
+            "POST", path, params=params, data=data, headers={"Content-Type": "application/json"}, read_only=True
+        )
+        return self.read_json(response, "GET")
+
     def send(
         self,
         method: str,
@@ -65,9 +74,14 @@ class RtHttp:
         params: dict[str, str] | None = None,
         data: Any = None,
         headers: dict[str, str] | None = None,
+        read_only: bool = False,
     ) -> requests.Response:
-        """The response to ``method`` on ``path`` below the API, with a 2xx status; anything else raises."""
+        """The response to ``method`` on ``path`` below the API, with a 2xx status; anything else raises.
+
+        ``read_only``: the request changes nothing on the server even if it is not a GET (a filtered search)."""
         import requests
+
+        changes = method != "GET" and not read_only
 
         all_headers = {**self._auth_headers(), **(headers or {})}
         url = f"{self.base_url}{API}{path}"
@@ -94,7 +108,7 @@ class RtHttp:
             ) from None
         except requests.exceptions.ReadTimeout:
             raise TransientError(
-                f"The support server {self.base_url} stopped answering (timed out).", uncertain=method != "GET"
+                f"The support server {self.base_url} stopped answering (timed out).", uncertain=changes
             ) from None
         except requests.exceptions.ConnectionError as exc:
             if _never_connected(exc):
@@ -103,13 +117,13 @@ class RtHttp:
                     "the request stays in the outbox."
                 ) from None
             raise TransientError(
-                f"The connection to the support server {self.base_url} broke off.", uncertain=method != "GET"
+                f"The connection to the support server {self.base_url} broke off.", uncertain=changes
             ) from None
         except requests.exceptions.RequestException as exc:
             raise TransientError(
-                f"Talking to the support server failed ({type(exc).__name__}).", uncertain=method != "GET"
+                f"Talking to the support server failed ({type(exc).__name__}).", uncertain=changes
             ) from None
-        self._raise_for_status(response, method)
+        self._raise_for_status(response, method if changes else "GET")
         return response
 
     def read_json(self, response: requests.Response, method: str) -> Any:
@@ -169,7 +183,7 @@ class RtHttp:
                 retry_after=retry_after,
                 uncertain=method != "GET" and not busy,
             )
-        raise PermanentError(self._explain(code, message), self._problems(code, message))
+        raise PermanentError(self._explain(code, message), self._problems(code, message), status_code=code)
 
     def _explain(self, code: int, message: str) -> str:
         server = f"The support server refused the request (HTTP {code}: {message or 'no reason given'})."
