@@ -11,7 +11,7 @@ from pathlib import Path
 from pixrma_desktop.outbox.errors import CorruptStoreError, NewerSchemaError, StoreError
 from pixrma_desktop.rma.request import DraftFormatError, load_request
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _SCHEMA_V1 = """
 CREATE TABLE requests (
@@ -56,6 +56,40 @@ CREATE INDEX request_events_by_request ON request_events(request_id, seq);
 """
 
 
+_MIGRATE_2_TO_3 = """
+CREATE TABLE replies (
+    id TEXT PRIMARY KEY,
+    request_id TEXT NOT NULL,
+    ticket TEXT NOT NULL,
+    text TEXT NOT NULL,
+    files TEXT NOT NULL DEFAULT '[]',
+    state TEXT NOT NULL,
+    created_at REAL NOT NULL,
+    updated_at REAL NOT NULL,
+    sent_at REAL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at REAL NOT NULL DEFAULT 0,
+    last_error TEXT,
+    attention_message TEXT,
+    maybe_sent INTEGER NOT NULL DEFAULT 0,
+    lease_owner TEXT,
+    lease_expires_at REAL
+);
+CREATE INDEX replies_by_state ON replies(state, next_attempt_at);
+CREATE INDEX replies_by_request ON replies(request_id, created_at);
+CREATE TABLE threads (
+    request_id TEXT PRIMARY KEY,
+    conversation TEXT NOT NULL,
+    refreshed_at REAL,
+    seen_transaction INTEGER NOT NULL DEFAULT 0,
+    unread INTEGER NOT NULL DEFAULT 0
+);
+"""
+"""Replies to support, queued like requests (``id`` is the reply id in the mail's footer), and each request's
+conversation kept for reading offline (``conversation`` is its JSON; ``seen_transaction`` the newest
+transaction the user has looked at; ``unread`` how many items from support came after it)."""
+
+
 def _fill_titles(conn: sqlite3.Connection) -> None:
     from pixrma_desktop.rma.render import subject
 
@@ -73,7 +107,11 @@ def _migrate_1_to_2(conn: sqlite3.Connection) -> None:
     _fill_titles(conn)
 
 
-_MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _migrate_1_to_2}
+def _migrate_2_to_3(conn: sqlite3.Connection) -> None:
+    _executescript_in_txn(conn, _MIGRATE_2_TO_3)
+
+
+_MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _migrate_1_to_2, 2: _migrate_2_to_3}
 """Step N upgrades a database from user_version N to N + 1, inside the caller's transaction."""
 
 
@@ -113,7 +151,8 @@ def migrate(conn: sqlite3.Connection, path: Path) -> None:
         try:
             if _user_version(conn) == 0:
                 _executescript_in_txn(conn, _SCHEMA_V1)
-                _MIGRATIONS[1](conn)
+                for step in range(1, SCHEMA_VERSION):
+                    _MIGRATIONS[step](conn)
                 conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             conn.execute("COMMIT")
         except BaseException:

@@ -18,8 +18,8 @@ request at once; a lease whose holder died expires and is taken over. Thread-saf
 by a lock, so the GUI may call it from a worker thread.
 
 This module holds every change of a request's state. ``OutboxStore`` extends ``database.OutboxDatabase``
-(the connection, transactions and reading queries); ``connection`` opens the file and ``records`` holds the
-row and lease types.
+(the connection, transactions and reading queries) through ``conversation_store.ConversationStore`` (replies
+to support and the kept threads); ``connection`` opens the file and ``records`` holds the row and lease types.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from pixrma_desktop.outbox.database import OutboxDatabase
+from pixrma_desktop.outbox.conversation_store import ConversationStore
 from pixrma_desktop.outbox.errors import (
     DealerRequestError,
     EditConflictError,
@@ -42,7 +42,7 @@ from pixrma_desktop.rma.request import RmaRequest, load_request, validate_reques
 from pixrma_desktop.support.backend import TicketRef, TicketStatus
 
 
-class OutboxStore(OutboxDatabase):
+class OutboxStore(ConversationStore):
     """The outbox database. Open with ``OutboxStore.open(path)``; close with ``close()`` or ``with``."""
 
     # -- drafts ------------------------------------------------------------------------------------------
