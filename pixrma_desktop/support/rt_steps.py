@@ -53,6 +53,13 @@ def rma_step(rma_status: str, support_status: str) -> CaseStep:
     return CaseStep.RMA_ISSUED
 
 
+def camera_received(rma_status: str) -> bool:
+    """An RMA ticket status saying the returned camera has arrived (vendors name such a status themselves;
+    stock RT has none, so this is only ever read from the ticket, never assumed)."""
+    status = rma_status.strip().lower()
+    return ("received" in status or "arrived" in status) and _by_word(status) is None
+
+
 def step_detail(step: CaseStep, rma_number: str | None) -> str:
     rma = f"RMA number {rma_number}" if rma_number else "no RMA number yet"
     return {
