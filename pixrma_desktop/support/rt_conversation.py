@@ -48,6 +48,12 @@ def read_ticket(
 ) -> TicketThread:
     """What happened on ``ticket_id`` after transaction ``after``: two requests when nothing is long."""
     history = _collect(http, f"/ticket/{ticket_id}/history", HISTORY_FIELDS, [_after("id", after)])
+    if not history and after == 0:  # every ticket has its Create transaction; RT hides all of another's
+        raise PermanentError(
+            f"Your support account cannot see ticket #{ticket_id}. Check the ticket number, and that you are "
+            "logged in with the account that filed the request (`pixrma login`).",
+            status_code=403,
+        )
     newest = max((rt_parse.as_int(t.get("id")) for t in history), default=after)
     messages = {rt_parse.as_int(t.get("id")) for t in history if rt_parse.as_text(t.get("Type")) in CONTENT_TYPES}
     parts: list[dict[str, Any]] = []
@@ -132,13 +138,15 @@ def send_reply(
             "POST", f"/ticket/{ticket_id}/correspond", data=body, headers={"Content-Type": "application/json"}
         )
     except PermanentError as exc:
-        if exc.status_code == 403:
+        # RT answers 403 when the account sees the ticket but may not reply, 400 "Permission Denied" when it
+        # may not even see it.
+        if exc.status_code == 403 or (exc.status_code == 400 and "permission denied" in str(exc).lower()):
             raise PermanentError(
                 f"Your support account may not reply to ticket #{ticket_id}. Ask the vendor's support to grant "
                 f"your account the Request Tracker right {REPLY_RIGHT} (as requestor of the ticket); the reply "
                 "stays in the outbox.",
                 exc.problems,
-                status_code=403,
+                status_code=exc.status_code,
             ) from None
         raise
     http.read_json(response, "POST")

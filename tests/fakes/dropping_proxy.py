@@ -3,6 +3,9 @@
 Every connection is forwarded to the target. When a connection carries a POST, the proxy forwards the request,
 lets the server finish it (reads the server's whole answer), then drops the client connection with a reset
 instead of passing the answer on: the ticket exists, but the client never hears about it.
+
+``drop_paths`` limits this to POSTs whose path contains one of the given pieces (``"/correspond"``: a reply
+is lost, while the searches REST2 also does with POST pass), and ``drop_limit`` to the first so many.
 """
 
 from __future__ import annotations
@@ -14,9 +17,19 @@ from contextlib import suppress
 
 
 class DroppingProxy:
-    def __init__(self, target_host: str, target_port: int, *, drop_posts: bool = True) -> None:
+    def __init__(
+        self,
+        target_host: str,
+        target_port: int,
+        *,
+        drop_posts: bool = True,
+        drop_paths: tuple[str, ...] = (),
+        drop_limit: int | None = None,
+    ) -> None:
         self.target = (target_host, target_port)
         self.drop_posts = drop_posts
+        self.drop_paths = tuple(p.encode() for p in drop_paths)
+        self.drop_limit = drop_limit
         self.dropped = 0
         self._listener = socket.create_server(("127.0.0.1", 0))
         self.port = int(self._listener.getsockname()[1])
@@ -53,6 +66,16 @@ class DroppingProxy:
             thread.start()
             self._threads.append(thread)
 
+    def _should_drop(self, request_line: bytes) -> bool:
+        if self.drop_paths and not any(piece in request_line for piece in self.drop_paths):
+            return False
+        with self._lock:
+            if self.drop_limit is not None:
+                if self.drop_limit <= 0:
+                    return False
+                self.drop_limit -= 1
+        return True
+
     def _serve(self, client: socket.socket) -> None:
         upstream = socket.create_connection(self.target, timeout=120)
         saw_post = threading.Event()
@@ -60,7 +83,7 @@ class DroppingProxy:
         def client_to_server() -> None:
             with suppress(OSError):
                 while data := client.recv(256 * 1024):
-                    if data.startswith(b"POST "):
+                    if data.startswith(b"POST ") and self._should_drop(data.split(b"\r\n", 1)[0]):
                         saw_post.set()
                     upstream.sendall(data)
             with suppress(OSError):

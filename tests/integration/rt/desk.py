@@ -50,6 +50,72 @@ class SupportDesk:
         assert response.status_code == 201, response.text
         return str(response.json()["id"])
 
+    def reply(self, ticket_id: str, text: str, files: dict[str, bytes] | None = None, *, html: bool = False) -> None:
+        """Answer the customer (a correspondence, mailed to the requestor), with files."""
+        document: dict = {"Content": text, "ContentType": "text/html" if html else "text/plain"}
+        if files:
+            document["Attachments"] = [
+                {
+                    "FileName": name,
+                    "FileType": "application/octet-stream",
+                    "FileContent": base64.b64encode(data).decode(),
+                }
+                for name, data in files.items()
+            ]
+        response = self.session.post(f"{self.api}/ticket/{ticket_id}/correspond", json=document, timeout=30)
+        assert response.status_code == 201, response.text
+
+    def comment(self, ticket_id: str, text: str) -> None:
+        """An internal note: the customer must never see it."""
+        response = self.session.post(
+            f"{self.api}/ticket/{ticket_id}/comment", json={"Content": text, "ContentType": "text/plain"}, timeout=30
+        )
+        assert response.status_code == 201, response.text
+
+    def issue_rma_with_instructions(self, ticket_id: str, instructions: str, requestor: str = "customer-a") -> str:
+        """Open the RMA ticket referring to the support ticket, the customer as its requestor, and mail the
+        return instructions (the ticket's first message)."""
+        response = self.session.post(
+            f"{self.api}/ticket",
+            json={
+                "Queue": "RMA",
+                "Subject": f"RMA for support ticket {ticket_id}",
+                "RefersTo": [int(ticket_id)],
+                "Requestor": requestor,
+                "Content": instructions,
+                "ContentType": "text/plain",
+            },
+            timeout=30,
+        )
+        assert response.status_code == 201, response.text
+        return str(response.json()["id"])
+
+    def correspondence(self, ticket_id: str) -> list[dict]:
+        """Every correspondence on the ticket with its text parts and file names (what the customer got)."""
+        history = self.session.get(
+            f"{self.api}/ticket/{ticket_id}/history", params={"fields": "Type", "per_page": 100}, timeout=30
+        ).json()["items"]
+        parts = self.session.get(
+            f"{self.api}/ticket/{ticket_id}/attachments",
+            params={"fields": "TransactionId,Filename,ContentType,Content", "per_page": 100},
+            timeout=30,
+        ).json()["items"]
+        found = []
+        for item in history:
+            if item["Type"] != "Correspond":
+                continue
+            own = [p for p in parts if str(p["TransactionId"]) == str(item["id"])]
+            found.append(
+                {
+                    "id": str(item["id"]),
+                    "text": "".join(
+                        p["Content"] for p in own if p["ContentType"] == "text/plain" and not p["Filename"]
+                    ),
+                    "files": [p["Filename"] for p in own if p["Filename"]],
+                }
+            )
+        return found
+
     def set_status(self, ticket_id: str, status: str) -> None:
         response = self.session.put(f"{self.api}/ticket/{ticket_id}", json={"Status": status}, timeout=30)
         assert response.status_code == 200, response.text
