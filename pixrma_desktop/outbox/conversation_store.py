@@ -194,7 +194,12 @@ class ConversationStore(OutboxDatabase):
     def conversation(self, request_id: str) -> Conversation:
         """The request's thread as last read (empty before the first refresh)."""
         rows = self._read("SELECT conversation FROM threads WHERE request_id = ?", (self.resolve_id(request_id),))
-        return Conversation.from_json(json.loads(rows[0][0])) if rows else Conversation()
+        if not rows:
+            return Conversation()
+        try:
+            return Conversation.from_json(json.loads(rows[0][0]))
+        except (ValueError, KeyError, TypeError, AttributeError):
+            return Conversation()  # a damaged copy (e.g. salvaged): the next refresh reads the thread again
 
     def save_conversation(self, request_id: str, conversation: Conversation) -> int:
         """Keep the thread as just read; returns how many items the user has not read."""

@@ -251,3 +251,12 @@ def test_a_new_outbox_has_every_table(tmp_path):
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     conn.close()
     assert {"requests", "request_events", "replies", "threads"} <= tables
+
+
+def test_a_damaged_kept_thread_reads_as_empty_and_is_read_again(store):
+    request_id = filed(store)
+    with store.transaction() as conn:
+        conn.execute(
+            "INSERT INTO threads (request_id, conversation) VALUES (?, ?)", (request_id, '{"items": [{"ticket": 1')
+        )
+    assert store.conversation(request_id) == Conversation()
