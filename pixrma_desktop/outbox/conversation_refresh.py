@@ -27,6 +27,24 @@ class ReadsConversations(Protocol):
     ) -> Conversation: ...
 
 
+class NoConversationError(SupportError):
+    """The support backend cannot read the conversation back (e-mail): say so, and offer the inquiry mail."""
+
+
+NO_CONVERSATION_BY_EMAIL = (
+    "Replies cannot be read back through e-mail: support's answers arrive in your mailbox, and you answer them "
+    "from there. To ask where the case stands, send the status inquiry e-mail (`pixrma status ID --inquiry`), "
+    "which names the ticket number the way the vendor asks."
+)
+
+
+def conversation_backend(backend: object) -> ReadsConversations:
+    """``backend`` as a reader of conversations, or ``NoConversationError`` saying why not and what to do."""
+    if not callable(getattr(backend, "conversation", None)):
+        raise NoConversationError(NO_CONVERSATION_BY_EMAIL)
+    return backend  # type: ignore[return-value]
+
+
 @dataclass(frozen=True)
 class RefreshResult:
     request_id: str

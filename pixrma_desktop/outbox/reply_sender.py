@@ -35,6 +35,19 @@ class RepliesToTickets(Protocol):
     def reply_arrived(self, ticket_id: str, reply_id: str) -> bool: ...
 
 
+NO_REPLIES_BY_EMAIL = (
+    "Replies cannot be sent from the app with the e-mail backend: answer support's mail from your mailbox, "
+    "keeping the ticket number in the subject as [#ticket]."
+)
+
+
+def replying_backend(backend: object) -> RepliesToTickets:
+    """``backend`` as something that replies on tickets, or ``PermanentError`` saying what to do instead."""
+    if not (callable(getattr(backend, "reply", None)) and callable(getattr(backend, "reply_arrived", None))):
+        raise PermanentError(NO_REPLIES_BY_EMAIL)
+    return backend  # type: ignore[return-value]
+
+
 @dataclass(frozen=True)
 class ReplyResult:
     reply_id: str

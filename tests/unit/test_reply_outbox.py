@@ -260,3 +260,18 @@ def test_a_damaged_kept_thread_reads_as_empty_and_is_read_again(store):
             "INSERT INTO threads (request_id, conversation) VALUES (?, ?)", (request_id, '{"items": [{"ticket": 1')
         )
     assert store.conversation(request_id) == Conversation()
+
+
+def test_the_email_backend_says_plainly_it_cannot_read_or_send_replies():
+    from pixrma_desktop.outbox.conversation_refresh import NoConversationError, conversation_backend
+    from pixrma_desktop.outbox.reply_sender import replying_backend
+    from pixrma_desktop.settings import SupportSettings
+    from pixrma_desktop.support.smtp import SmtpBackend
+
+    mail = SmtpBackend(SupportSettings(backend="smtp", smtp_host="127.0.0.1", smtp_to="rma@vendor.example"))
+    with pytest.raises(NoConversationError, match=r"cannot be read back through e-mail.*--inquiry"):
+        conversation_backend(mail)
+    with pytest.raises(PermanentError, match="answer support's mail from your mailbox"):
+        replying_backend(mail)
+    desk = Desk()
+    assert replying_backend(desk) is desk
