@@ -44,7 +44,7 @@ def unread_items(conversation: Conversation, seen_transaction: int) -> int:
 
 
 def _txn(transaction_id: str) -> int:
-    return int(transaction_id) if transaction_id.isdigit() else 0
+    return int(transaction_id) if transaction_id.isascii() and transaction_id.isdigit() else 0
 
 
 class ConversationStore(OutboxDatabase):

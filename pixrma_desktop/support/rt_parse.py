@@ -27,7 +27,7 @@ def as_id(value: Any) -> str | None:
         return str(value) if value > 0 else None
     if isinstance(value, str):
         text = value.strip()
-        if text.isdigit() and int(text) > 0:
+        if text.isascii() and text.isdigit() and int(text) > 0:
             return str(int(text))
         try:
             return as_id(float(text))

@@ -179,4 +179,7 @@ class Conversation:
 
 def _order(item: ThreadItem) -> tuple[str, int]:
     """Oldest first: by time, then by transaction id (RT's ids grow across all tickets)."""
-    return (item.time, int(item.transaction_id) if item.transaction_id.isdigit() else 0)
+    return (
+        item.time,
+        int(item.transaction_id) if item.transaction_id.isascii() and item.transaction_id.isdigit() else 0,
+    )

@@ -141,7 +141,7 @@ def make_session(limits: TransportLimits, ca_bundle: str = "") -> requests.Sessi
 def read_bounded(response: requests.Response, limit: int) -> bytes:
     """The body of a streamed response, refusing more than ``limit`` bytes."""
     length = response.headers.get("Content-Length")
-    if length and length.isdigit() and int(length) > limit:
+    if length and length.isascii() and length.isdigit() and int(length) > limit:
         response.close()
         raise PermanentError(f"The support server sent a {int(length)} byte answer, more than the {limit} allowed.")
     chunks: list[bytes] = []

@@ -13,7 +13,7 @@ def test_ids_in_every_shape_rt_uses(value, expected):
     assert rt_parse.as_id(value) == expected
 
 
-@pytest.mark.parametrize("value", [None, "", 0, -3, 7.5, "abc", True, [], {"id": None}, float("nan"), "inf"])
+@pytest.mark.parametrize("value", [None, "", 0, -3, 7.5, "abc", True, [], {"id": None}, float("nan"), "inf", "¹", "²³"])
 def test_things_that_are_not_ids(value):
     assert rt_parse.as_id(value) is None
 
