@@ -6,6 +6,9 @@ The package face is the library interface for lab automation scripts::
     for camera in scan(demo_mode="on").cameras:
         print(camera.serial, camera.model, camera.firmware_version)
 
+or, to follow the scan as it happens, ``Scanner.events()`` yields each event and then ``ScanDone`` with the
+result (``make_scanner`` in ``discovery`` builds a scanner with every probe).
+
 Names are loaded on first use (PEP 562), so importing one module of this package (``record``, say) loads no
 probe and no device library.
 """
@@ -22,7 +25,7 @@ if TYPE_CHECKING:
     from pixrma_desktop.cameras.pixelink_sdk.probe import PixelinkSdkProbe
     from pixrma_desktop.cameras.probe import Probe, ProbeContext, ScanWarning
     from pixrma_desktop.cameras.record import CameraRecord, Transport
-    from pixrma_desktop.cameras.scan_result import ScanEvent, ScanResult
+    from pixrma_desktop.cameras.scan_result import ScanDone, ScanEvent, ScanResult
     from pixrma_desktop.cameras.scanner import Scanner
     from pixrma_desktop.cameras.usb3vision.probe import Usb3VisionProbe
 
@@ -37,6 +40,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ScanWarning": ("probe", "ScanWarning"),
     "CameraRecord": ("record", "CameraRecord"),
     "Transport": ("record", "Transport"),
+    "ScanDone": ("scan_result", "ScanDone"),
     "ScanEvent": ("scan_result", "ScanEvent"),
     "ScanResult": ("scan_result", "ScanResult"),
     "Scanner": ("scanner", "Scanner"),
@@ -49,6 +53,7 @@ __all__ = [
     "PixelinkSdkProbe",
     "Probe",
     "ProbeContext",
+    "ScanDone",
     "ScanEvent",
     "ScanResult",
     "ScanWarning",

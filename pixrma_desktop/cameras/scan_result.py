@@ -73,3 +73,10 @@ class ScanResult:
             "seconds": round(self.seconds, 3),
             "cancelled": self.cancelled,
         }
+
+
+@dataclass(frozen=True)
+class ScanDone:
+    """The last item of a scan stream (``Scanner.events``): the scan has ended, with this result."""
+
+    result: ScanResult

@@ -1,7 +1,8 @@
 """Runs every probe at once, streams each camera as soon as it is known, and merges what they saw.
 
 Each probe runs in its own daemon thread and reports into one queue; the caller's thread does all merging and
-calls ``on_event`` (so a GUI worker or the CLI sees events in order, from one thread). A probe that passes its
+yields the events (``Scanner.events``, or ``batches`` grouped by what arrived together; ``run`` hands them to a
+callback), so a GUI worker or the CLI sees them in order, from its own thread. A probe that passes its
 timeout is reported as timed out and abandoned; one that raises becomes a warning. Cancelling stops waiting at
 once.
 """
@@ -12,7 +13,7 @@ import logging
 import queue
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 from pixrma_desktop.cameras.merge import merge_records, same_camera
@@ -23,6 +24,7 @@ from pixrma_desktop.cameras.scan_result import (
     ProbeFinished,
     ProbeState,
     ProbeStatus,
+    ScanDone,
     ScanEvent,
     ScanResult,
     WarningRaised,
@@ -86,8 +88,36 @@ class Scanner:
     def cancel(self) -> None:
         self._cancel.set()
 
+    def events(self) -> Iterator[ScanEvent | ScanDone]:
+        """The scan as one stream: each event as it happens, then ``ScanDone`` with the result, last.
+
+        Runs in the caller's thread (the probes run in their own); stopping the iteration early cancels the
+        scan.
+        """
+        for batch in self.batches():
+            yield from batch
+
     def run(self, on_event: Callable[[ScanEvent], None] | None = None) -> ScanResult:
-        emit = on_event or (lambda _event: None)
+        """The scan, blocking until every probe is done, timed out or cancelled; events go to ``on_event``."""
+        for event in self.events():
+            if isinstance(event, ScanDone):
+                return event.result
+            if on_event is not None:
+                on_event(event)
+        raise RuntimeError("the scan ended without its result")  # pragma: no cover - the stream ends with ScanDone
+
+    def batches(self) -> Iterator[list[ScanEvent | ScanDone]]:
+        """The same stream as ``events``, grouped by what arrived together (one GUI update per batch)."""
+        finished = False
+        try:
+            for batch in self._batches():
+                finished = isinstance(batch[-1], ScanDone)
+                yield batch
+        finally:
+            if not finished:
+                self._cancel.set()  # the caller stopped listening: no probe need go on
+
+    def _batches(self) -> Iterator[list[ScanEvent | ScanDone]]:
         started_wall, started = time.time(), time.monotonic()
         deadline = started + self.timeout
         out: queue.SimpleQueue[_Item | _Done] = queue.SimpleQueue()
@@ -105,32 +135,26 @@ class Scanner:
         warnings: list[ScanWarning] = []
         statuses: dict[str, ProbeStatus] = {}
         counts: dict[str, int] = {p.name: 0 for p in self.probes}
+        batch: list[ScanEvent | ScanDone] = []
 
         def warn(warning: ScanWarning) -> None:
             _log.warning("%s probe: %s", warning.probe, warning, extra={"event": "probe-warning"})
             warnings.append(warning)
-            emit(WarningRaised(warning))
+            batch.append(WarningRaised(warning))
 
         def finish(name: str, state: ProbeState) -> None:
             status = ProbeStatus(name, state, time.monotonic() - pending.pop(name), counts[name])
             statuses[name] = status
             _log.info("%s probe %s in %.2f s, %d cameras", name, state, status.seconds, status.cameras)
-            emit(ProbeFinished(status))
+            batch.append(ProbeFinished(status))
 
         def timed_out(name: str) -> None:
             warn(ScanWarning(name, notice(Code.PROBE_TIMED_OUT, probe=name, seconds=f"{self.timeout:g}")))
             finish(name, ProbeState.TIMED_OUT)
 
-        while pending and not self._cancel.is_set():
-            try:
-                msg = out.get(timeout=max(0.0, min(0.05, deadline - time.monotonic())) or 0.001)
-            except queue.Empty:
-                if time.monotonic() >= deadline:
-                    for name in list(pending):
-                        timed_out(name)
-                continue
+        def handle(msg: _Item | _Done) -> None:
             if msg.probe not in pending:
-                continue  # late output of a probe already timed out
+                return  # late output of a probe already timed out
             if isinstance(msg, _Done):
                 if msg.error:
                     warn(ScanWarning(msg.probe, notice(Code.PROBE_FAILED, probe=msg.probe, error=msg.error)))
@@ -148,21 +172,37 @@ class Scanner:
                 if self.demo_only_if_none and record.demo:
                     self._absorb(held_demo, record)
                 else:
-                    emit(self._absorb(cameras, record))
+                    batch.append(self._absorb(cameras, record))
 
+        while pending and not self._cancel.is_set():
+            try:
+                handle(out.get(timeout=max(0.0, min(0.05, deadline - time.monotonic())) or 0.001))
+                while pending:  # and whatever else has arrived meanwhile, as the same batch
+                    handle(out.get_nowait())
+            except queue.Empty:
+                if time.monotonic() >= deadline:
+                    for name in list(pending):
+                        timed_out(name)
+            if batch:
+                yield batch
+                batch = []
+
+        cancelled = self._cancel.is_set()
         for name in list(pending):
             finish(name, ProbeState.CANCELLED)
         if held_demo and not cameras:
             for record in held_demo:
-                emit(self._absorb(cameras, record))
-        return ScanResult(
+                batch.append(self._absorb(cameras, record))
+        result = ScanResult(
             cameras=tuple(cameras),
             warnings=tuple(warnings),
             probes=tuple(statuses[p.name] for p in self.probes),
             started_at=started_wall,
             seconds=time.monotonic() - started,
-            cancelled=self._cancel.is_set(),
+            cancelled=cancelled,
         )
+        batch.append(ScanDone(result))
+        yield batch
 
     @staticmethod
     def _absorb(cameras: list[CameraRecord], record: CameraRecord) -> CameraSeen:

@@ -33,42 +33,23 @@ def default_scanner_factory(settings: CameraSettings, demo_mode: DemoMode) -> Sc
     return make_scanner(settings, demo_mode)
 
 
-_DONE = object()
-
-
 def scan_job(scanner: Scanner, data_dir: Path | None) -> Generator[list[ScanEvent], None, ScanResult]:
-    """Runs the scan, yielding the events as they happen (in batches); returns the ``ScanResult``."""
-    import queue
-    import threading
+    """Runs the scan in the worker's own thread, yielding the events as they happen (one batch per group that
+    arrived together: one signal, one table update, however fast probes are); returns the ``ScanResult``."""
+    from pixrma_desktop.cameras.scan_result import ScanDone
 
-    events: queue.SimpleQueue[object] = queue.SimpleQueue()
-    outcome: list[ScanResult | BaseException] = []
-
-    def run() -> None:
-        try:
-            outcome.append(scanner.run(events.put))
-        except BaseException as exc:  # handed to the worker thread, which reports it
-            outcome.append(exc)
-        finally:
-            events.put(_DONE)
-
-    threading.Thread(target=run, name="pixrma-scanner", daemon=True).start()
-    done = False
-    while not done:
-        # Hand the GUI what has arrived as one batch: one signal, one table update, however fast probes are.
-        batch = [events.get()]
-        while True:
-            try:
-                batch.append(events.get_nowait())
-            except queue.Empty:
-                break
-        done = batch[-1] is _DONE
-        ready = [e for e in batch if e is not _DONE]
+    result: ScanResult | None = None
+    for batch in scanner.batches():
+        ready: list[ScanEvent] = []
+        for event in batch:
+            if isinstance(event, ScanDone):
+                result = event.result
+            else:
+                ready.append(event)
         if ready:
-            yield ready  # type: ignore[misc]
-    result = outcome[0]
-    if isinstance(result, BaseException):
-        raise result
+            yield ready
+    if result is None:  # pragma: no cover - a scan stream always ends with ScanDone
+        raise RuntimeError("the scan ended without its result")
     findings = remote_fix_findings(result, scanner.settings)
     result.extra["findings"] = findings
     if data_dir is not None and not result.cancelled:

@@ -4,7 +4,7 @@ from dataclasses import dataclass, field
 
 from pixrma_desktop.cameras.probe import ProbeContext, ProbeItem, ScanWarning
 from pixrma_desktop.cameras.record import CameraRecord, Transport, UsbLocation
-from pixrma_desktop.cameras.scan_result import CameraSeen, ProbeFinished, ProbeState
+from pixrma_desktop.cameras.scan_result import CameraSeen, ProbeFinished, ProbeState, ScanDone
 from pixrma_desktop.cameras.scanner import Scanner, scan
 from pixrma_desktop.notices.codes import Code
 from pixrma_desktop.notices.notice import notice
@@ -116,6 +116,67 @@ def test_events_report_each_probe_once():
     scan([ListProbe("a"), ListProbe("b", [CameraRecord(serial="9")])], on_event=events.append)
     finished = [e.status.name for e in events if isinstance(e, ProbeFinished)]
     assert sorted(finished) == ["a", "b"]
+
+
+def test_events_stream_in_the_callers_thread_and_end_with_the_result():
+    scanner = Scanner([ListProbe("a", [CameraRecord(serial="1")]), ListProbe("b", [CameraRecord(serial="2")])])
+    threads = set()
+    events = []
+    for event in scanner.events():
+        threads.add(threading.current_thread().name)
+        events.append(event)
+    assert threads == {threading.current_thread().name}
+    assert isinstance(events[-1], ScanDone)
+    assert not any(isinstance(e, ScanDone) for e in events[:-1])
+    result = events[-1].result
+    assert sorted(c.serial for c in result.cameras) == ["1", "2"]
+    seen = [e.record.serial for e in events if isinstance(e, CameraSeen)]
+    assert sorted(seen) == ["1", "2"]
+    assert not result.cancelled
+
+
+def test_batches_group_what_arrived_together():
+    go, produced = threading.Event(), threading.Event()
+
+    @dataclass
+    class BurstProbe:
+        name: str
+
+        def scan(self, ctx):
+            yield CameraRecord(serial="0")
+            go.wait(10)
+            for n in range(1, 20):
+                yield CameraRecord(serial=str(n))
+            produced.set()
+
+    batches = Scanner([BurstProbe("burst")], timeout=30).batches()
+    first = next(batches)
+    assert [e.record.serial for e in first if isinstance(e, CameraSeen)] == ["0"]
+    go.set()
+    assert produced.wait(10)
+    burst = next(batches)
+    assert [e.record.serial for e in burst if isinstance(e, CameraSeen)] == [str(n) for n in range(1, 20)]
+    rest = [e for batch in batches for e in batch]
+    assert isinstance(rest[-1], ScanDone)
+    assert sorted(int(c.serial) for c in rest[-1].result.cameras) == list(range(20))
+
+
+def test_leaving_the_stream_early_cancels_the_probes():
+    saw_cancel = threading.Event()
+
+    @dataclass
+    class PatientProbe:
+        name: str
+
+        def scan(self, ctx):
+            yield CameraRecord(serial="first")
+            if ctx.cancel_event.wait(10):
+                saw_cancel.set()
+
+    stream = Scanner([PatientProbe("p")], timeout=30).events()
+    assert isinstance(next(stream), CameraSeen)
+    stream.close()
+    assert saw_cancel.wait(5), "the probe was told to stop"
 
 
 def test_demo_cameras_held_back_until_the_end_and_kept_only_without_real_ones():
