@@ -127,4 +127,9 @@ class AppRoot:
         return self.bundle_maker_factory(self.paths, self.settings)
 
     def scanner(self, settings: CameraSettings, demo_mode: DemoMode, timeout: float | None = None) -> Scanner:
-        return self.scanner_factory(settings, demo_mode, timeout)
+        from pixrma_desktop.cameras.scanner import Scanner as ProbeScanner
+
+        scanner = self.scanner_factory(settings, demo_mode, timeout)
+        if isinstance(scanner, ProbeScanner) and scanner.cache_dir is None:
+            scanner.cache_dir = self.paths.cache_dir  # probes remember slow findings (vetted producers) across runs
+        return scanner

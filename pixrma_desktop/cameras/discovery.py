@@ -8,6 +8,7 @@ real one is), "off" never.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from pixrma_desktop.cameras.probe import Probe
 from pixrma_desktop.cameras.scan_result import ScanEvent, ScanResult
@@ -33,7 +34,10 @@ def default_probes(settings: CameraSettings, demo_mode: DemoMode) -> list[Probe]
 
 
 def make_scanner(
-    settings: CameraSettings | Settings | None, demo_mode: DemoMode, timeout: float | None = None
+    settings: CameraSettings | Settings | None,
+    demo_mode: DemoMode,
+    timeout: float | None = None,
+    cache_dir: Path | None = None,
 ) -> Scanner:
     """A scanner with every probe; in demo mode "auto" it reports demo cameras only when no real one is found."""
     settings = camera_settings(settings)
@@ -43,6 +47,7 @@ def make_scanner(
         demo=demo_mode != "off",
         timeout=timeout,
         demo_only_if_none=demo_mode == "auto",
+        cache_dir=cache_dir,
     )
 
 
@@ -52,6 +57,9 @@ def discover(
     *,
     timeout: float | None = None,
     on_event: Callable[[ScanEvent], None] | None = None,
+    cache_dir: Path | None = None,
 ) -> ScanResult:
-    """Scan once with every probe, streaming events to ``on_event``; blocks until done or timed out."""
-    return make_scanner(settings, demo_mode, timeout).run(on_event)
+    """Scan once with every probe, streaming events to ``on_event``; blocks until done or timed out.
+
+    ``cache_dir`` (the app's cache folder) lets probes remember across runs what is slow to find out again."""
+    return make_scanner(settings, demo_mode, timeout, cache_dir).run(on_event)

@@ -12,6 +12,7 @@ import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Protocol
 
 from pixrma_desktop.cameras.record import CameraRecord
@@ -76,6 +77,8 @@ class ProbeContext:
     deadline: float = float("inf")
     """``time.monotonic()`` value by which the probe should be done."""
     cancel_event: threading.Event = field(default_factory=threading.Event)
+    cache_dir: Path | None = None
+    """Where a probe may remember what is slow to find out again (the app's cache folder); None: nowhere."""
 
     def cancelled(self) -> bool:
         return self.cancel_event.is_set() or time.monotonic() >= self.deadline

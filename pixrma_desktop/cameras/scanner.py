@@ -14,6 +14,7 @@ import queue
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
 from typing import NamedTuple
 
 from pixrma_desktop.cameras.merge import merge_records, same_camera
@@ -76,6 +77,7 @@ class Scanner:
         demo: bool = False,
         timeout: float | None = None,
         demo_only_if_none: bool = False,
+        cache_dir: Path | None = None,
     ) -> None:
         self.probes = list(probes)
         self.settings = settings or CameraSettings()
@@ -83,6 +85,8 @@ class Scanner:
         self.demo_only_if_none = demo_only_if_none
         """Hold demo cameras back until the end and keep them only if no real camera was found."""
         self.timeout = self.settings.probe_timeout_s if timeout is None else timeout
+        self.cache_dir = cache_dir
+        """The app's cache folder, where probes remember what is slow to find out (None: they do not)."""
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -123,7 +127,7 @@ class Scanner:
         out: queue.SimpleQueue[_Item | _Done] = queue.SimpleQueue()
         pending: dict[str, float] = {}
         for probe in self.probes:
-            ctx = ProbeContext(self.settings, self.demo, deadline, self._cancel)
+            ctx = ProbeContext(self.settings, self.demo, deadline, self._cancel, self.cache_dir)
             thread = threading.Thread(
                 target=_run_probe, args=(probe, ctx, out), name=f"probe-{probe.name}", daemon=True
             )

@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
             root.paths.data_dir,
             self.services.scanner_factory,
             self,
+            cache_dir=root.paths.cache_dir,
         )
 
         self.sidebar = QListWidget()

@@ -95,6 +95,8 @@ class ScanController(QObject):
         data_dir: Path | None,
         factory: ScannerFactory = default_scanner_factory,
         parent: QObject | None = None,
+        *,
+        cache_dir: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.model = model
@@ -102,6 +104,7 @@ class ScanController(QObject):
         self.demo_mode: DemoMode = demo_mode
         self._data_dir = data_dir
         self._factory = factory
+        self._cache_dir = cache_dir
         self._pool = WorkerPool(self)
         self._worker: Worker | None = None
         self.warnings: list[ScanWarning] = []
@@ -121,6 +124,8 @@ class ScanController(QObject):
             return False
         try:
             scanner = self._factory(self._settings(), self.demo_mode)
+            if scanner.cache_dir is None:
+                scanner.cache_dir = self._cache_dir  # probes remember slow findings across runs of the app
         except Exception as exc:
             log.warning("could not set up the scan", exc_info=True)
             self.scan_failed.emit(exc)

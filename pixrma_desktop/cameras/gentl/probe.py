@@ -347,7 +347,11 @@ class GenTLProbe:
         for entry in producer_files.missing_configured(ctx.settings.producer_paths):
             yield ScanWarning(self.name, notice(Code.GENTL_PRODUCER_PATH_EMPTY, path=str(entry)))
         vetting = producer_files.start_vetting(
-            env.get(producer_files.ENV_VAR), ctx.settings.producer_paths, ctx.demo, timeout=ctx.remaining()
+            env.get(producer_files.ENV_VAR),
+            ctx.settings.producer_paths,
+            ctx.demo,
+            timeout=ctx.remaining(),
+            cache_dir=ctx.cache_dir,
         )
         if not vetting.producers:
             return

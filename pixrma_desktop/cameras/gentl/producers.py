@@ -5,12 +5,16 @@ demo mode from the simulated ``viky.cti`` inside the genicam package. The same p
 a symlink) is loaded once. A shared library that is not a GenTL producer kills the process that loads it as
 one, so each candidate is first opened in a short-lived child process that checks for the GenTL entry points;
 only candidates that pass are handed to harvesters. The children start at once (``start_vetting``) and run
-while the caller imports harvesters.
+while the caller imports harvesters. Verdicts are kept for the process and, given a cache folder, in a file
+there keyed by the file's real path, size, modification time and the app's version, so a later run (each
+command line is a new process) does not vet an unchanged producer again.
 """
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
+import json
 import os
 import subprocess
 import sys
@@ -20,7 +24,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from pixrma_desktop.notices.codes import Code
-from pixrma_desktop.notices.notice import Notice, notice
+from pixrma_desktop.notices.notice import Notice, code_from, notice, params_from
 
 ENV_VAR = "GENICAM_GENTL64_PATH" if sys.maxsize > 2**32 else "GENICAM_GENTL32_PATH"
 DEMO_PRODUCER = "viky.cti"
@@ -180,26 +184,111 @@ def deduplicate(found: list[tuple[Path, str]], demo_reference: Path | None = Non
 _vetted: dict[tuple[str, int, int], Notice | None] = {}
 """(real path, size, mtime) -> None when the file passed, else why not; so a rescan does not vet again."""
 
+VERDICTS_FILE = "gentl-producers.json"
+"""In the app's cache folder: the verdicts of earlier runs, so a command-line scan does not vet again."""
+
 
 def _vet_key(path: Path) -> tuple[str, int, int]:
     st = path.stat()
     return (str(path.resolve()), st.st_size, st.st_mtime_ns)
 
 
-class Vetting:
-    """Child processes checking candidate producers; ``result()`` waits for them (bounded)."""
+_VERDICT_CODES = frozenset(
+    {
+        Code.GENTL_PRODUCER_NOT_LOADABLE,
+        Code.GENTL_PRODUCER_NOT_GENTL,
+        Code.GENTL_PRODUCER_CRASHES,
+        Code.GENTL_PRODUCER_UNCHECKED,
+    }
+)
+"""The rejections a child's vetting gives, the only ones remembered (running out of time is no verdict)."""
 
-    def __init__(self, producers: list[Producer], timeout: float = 10.0) -> None:
+
+def _verdict_from(data: object) -> tuple[bool, Notice | None]:
+    """(usable, verdict) from a stored ``reason``: None (passed), or a GenTL rejection's code and parameters."""
+    if data is None:
+        return True, None
+    if not isinstance(data, dict):
+        return False, None
+    code = code_from(data.get("code"))
+    if code not in _VERDICT_CODES:
+        return False, None
+    return True, Notice(code, params_from(data.get("params")))
+
+
+def load_verdicts(cache_file: Path) -> dict[tuple[str, int, int], Notice | None]:
+    """Verdicts remembered by earlier runs of this version; anything unreadable or foreign counts as none."""
+    from pixrma_desktop import __version__
+
+    try:
+        document = json.loads(cache_file.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):
+        return {}
+    if not isinstance(document, dict) or document.get("version") != __version__:
+        return {}
+    entries = document.get("verdicts")
+    verdicts: dict[tuple[str, int, int], Notice | None] = {}
+    for entry in entries if isinstance(entries, list) else []:
+        if not isinstance(entry, dict):
+            continue
+        path, size, mtime = (entry.get(k) for k in ("path", "size", "mtime_ns"))
+        usable, verdict = _verdict_from(entry.get("reason"))
+        if usable and isinstance(path, str) and type(size) is int and type(mtime) is int:
+            verdicts[(path, size, mtime)] = verdict
+    return verdicts
+
+
+def save_verdicts(cache_file: Path, verdicts: dict[tuple[str, int, int], Notice | None]) -> None:
+    """Remember the verdicts for later runs (best effort: a cache that cannot be written is only slower)."""
+    from pixrma_desktop import __version__
+
+    document = {
+        "version": __version__,
+        "verdicts": [
+            {
+                "path": path,
+                "size": size,
+                "mtime_ns": mtime,
+                "reason": None if reason is None else {"code": str(reason.code), "params": reason.params},
+            }
+            for (path, size, mtime), reason in verdicts.items()
+        ],
+    }
+    temporary = cache_file.with_name(f".{cache_file.name}.{os.getpid()}.tmp")
+    try:
+        cache_file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        temporary.write_text(json.dumps(document), encoding="utf-8")
+        os.replace(temporary, cache_file)
+    except OSError:
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
+
+
+class Vetting:
+    """Child processes checking candidate producers; ``result()`` waits for them (bounded).
+
+    With ``cache_file``, verdicts of earlier runs for the same file (real path, size, modification time and app
+    version unchanged) are taken from it instead of vetting again, and new verdicts are added to it.
+    """
+
+    def __init__(self, producers: list[Producer], timeout: float = 10.0, cache_file: Path | None = None) -> None:
         self.producers = producers
         self.deadline = time.monotonic() + min(timeout, MAX_VET_SECONDS)
+        self._cache_file = cache_file
         self._children: dict[int, tuple[tuple[str, int, int], subprocess.Popen[str]]] = {}
         self._known: dict[int, Notice | None] = {}
+        remembered: dict[tuple[str, int, int], Notice | None] | None = None
         for index, producer in enumerate(producers):
             try:
                 key = _vet_key(producer.path)
             except OSError as exc:
                 self._known[index] = notice(Code.GENTL_PRODUCER_UNREADABLE, error=exc.strerror or str(exc))
                 continue
+            if key not in _vetted and cache_file is not None:
+                if remembered is None:
+                    remembered = load_verdicts(cache_file)
+                if key in remembered:
+                    _vetted[key] = remembered[key]
             if key in _vetted:
                 self._known[index] = _vetted[key]
                 continue
@@ -224,6 +313,7 @@ class Vetting:
     def _result(self) -> ProducerSet:
         good: list[Producer] = []
         rejected: list[Rejected] = []
+        learned = False
         for index, producer in enumerate(self.producers):
             if index in self._known:
                 reason = self._known[index]
@@ -232,10 +322,13 @@ class Vetting:
                 reason = self._wait(child)
                 if reason is None or reason.code is not Code.GENTL_PRODUCER_SLOW:  # a slow one may load next time
                     _vetted[key] = reason
+                    learned = True
             if reason is None:
                 good.append(producer)
             else:
                 rejected.append(Rejected(producer.path, reason))
+        if learned and self._cache_file is not None:
+            save_verdicts(self._cache_file, {**load_verdicts(self._cache_file), **_vetted})
         return ProducerSet(tuple(good), tuple(rejected))
 
     def _wait(self, child: subprocess.Popen[str]) -> Notice | None:
@@ -263,7 +356,15 @@ def missing_configured(configured: Iterable[str]) -> list[str]:
     return [entry for entry in configured if entry.strip() and not _expand(entry.strip())]
 
 
-def start_vetting(env_value: str | None, configured: Iterable[str], demo: bool, timeout: float = 10.0) -> Vetting:
+def start_vetting(
+    env_value: str | None,
+    configured: Iterable[str],
+    demo: bool,
+    timeout: float = 10.0,
+    cache_dir: Path | None = None,
+) -> Vetting:
+    """Vet every candidate producer; with ``cache_dir``, verdicts are remembered there across runs."""
     viky = demo_producer_path()
     found = candidates(env_value, configured, demo, viky)
-    return Vetting(deduplicate(found, viky) if found else [], timeout)
+    cache_file = cache_dir / VERDICTS_FILE if cache_dir is not None else None
+    return Vetting(deduplicate(found, viky) if found else [], timeout, cache_file)
