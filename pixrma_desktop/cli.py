@@ -112,6 +112,8 @@ def main(argv: Sequence[str] | None = None, *, root_factory: Callable[[str | Non
     args = _parse_args(sys.argv[1:] if argv is None else list(argv))
     root = root_factory(args.data_dir)
     ctx = CliContext(root)
+    if (warm_up := getattr(args, "warm_up", None)) is not None:
+        warm_up(args, root.settings)  # e.g. a scan starts loading its camera libraries in the background
     if root.settings_problem:
         print(f"warning: {root.settings_problem}", file=ctx.err)
     _start_app_log(ctx)

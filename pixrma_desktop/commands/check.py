@@ -12,6 +12,7 @@ import textwrap
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TextIO
 
+from pixrma_desktop.cameras.gentl.preload import warm_up
 from pixrma_desktop.commands import exit_codes
 from pixrma_desktop.commands.context import CliContext
 from pixrma_desktop.commands.gige_options import add_gige_host_option, with_gige_hosts
@@ -41,7 +42,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--json", action="store_true", help="print the scan and its findings as JSON")
     parser.add_argument("--timeout", type=float, metavar="SECONDS", help="give each probe at most this long")
     add_gige_host_option(parser)
-    parser.set_defaults(func=run)
+    parser.set_defaults(func=run, warm_up=warm_up)
 
 
 def default_scan(args: argparse.Namespace, ctx: CliContext) -> ScanResult:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pixrma_desktop.cameras.gentl.preload import warm_up
 from pixrma_desktop.commands import exit_codes
 from pixrma_desktop.commands.context import CliContext
 from pixrma_desktop.commands.gige_options import add_gige_host_option, with_gige_hosts
@@ -78,7 +79,7 @@ def register(subparsers: Any) -> None:
         demo.add_argument(
             flag, dest="demo_mode", action="store_const", const=const, default=argparse.SUPPRESS, help=argparse.SUPPRESS
         )
-    parser.set_defaults(func=run)
+    parser.set_defaults(func=run, warm_up=warm_up)
 
 
 def _scan(args: argparse.Namespace, ctx: CliContext) -> ScanResult | None:

@@ -6,6 +6,7 @@ import argparse
 import json
 from typing import TYPE_CHECKING, Any, TextIO
 
+from pixrma_desktop.cameras.gentl.preload import warm_up
 from pixrma_desktop.commands import exit_codes
 from pixrma_desktop.commands.context import CliContext
 from pixrma_desktop.commands.gige_options import add_gige_host_option, with_gige_hosts
@@ -39,7 +40,7 @@ def register(subparsers: Any) -> None:
         demo.add_argument(
             flag, dest="demo_mode", action="store_const", const=const, default=argparse.SUPPRESS, help=argparse.SUPPRESS
         )
-    p.set_defaults(func=run)
+    p.set_defaults(func=run, warm_up=warm_up)
 
 
 def _cell(text: str | None, width: int) -> str:
