@@ -2,8 +2,8 @@
 """Scan speed and memory.
 
 1. Whole process: `pixrma scan --json --demo` (python -m pixrma_desktop, isolated --data-dir) against a minimal
-   script that uses harvesters directly to read the same three viky identities. Wall time and peak RSS,
-   target <= 1.3x on both (medians of runs that alternate between the two). The best wall time and the CPU
+   script that uses harvesters directly to read the same three viky identities. Targets: wall time <= 1.15x,
+   peak RSS <= 1.3x (medians of runs that alternate between the two). The best wall time and the CPU
    time are printed too: on a machine shared with other jobs they move less than the median wall time.
 2. In process: one scan of 3 GenTL cameras (viky) + 8 simulated USB cameras, against the slowest of the two
    probes run alone. Target: total <= slowest single probe + 50 ms (the probes really run at once).
@@ -40,6 +40,8 @@ h.reset()
 """
 
 REPEAT = 11
+WALL_TARGET = 1.15
+RSS_TARGET = 1.3
 USB_CAMERAS = 8
 ROUNDS = 15
 
@@ -66,12 +68,15 @@ def whole_process() -> list[str]:
 
     return [
         ratio_line(
-            "scan --json --demo wall time vs harvesters script", *(median(c, "seconds") for c in (ours, base)), 1.3, "s"
+            "scan --json --demo wall time vs harvesters script",
+            *(median(c, "seconds") for c in (ours, base)),
+            WALL_TARGET,
+            "s",
         ),
         ratio_line(
             "scan --json --demo peak RSS vs harvesters script",
             *(median(c, "peak_rss_mib") for c in (ours, base)),
-            1.3,
+            RSS_TARGET,
             "MiB",
         ),
         info_line("best wall time", min(c.seconds for c in ours), min(c.seconds for c in base), "s"),

@@ -2,8 +2,8 @@
 """Start-up cost of the desktop app against a bare PySide6 window, measured in the same run.
 
 `pixrma --exit-after-start` (the app with an empty data folder, quitting as soon as its first window has been
-shown) against a script that opens one empty QMainWindow and quits the same way. Target: at most 1.5x on wall
-time to first window and on peak RSS. Heavy libraries (harvesters, genicam, pyusb, requests, pydantic) must stay
+shown) against a script that opens one empty QMainWindow and quits the same way. Targets: at most 1.3x on wall
+time to first window, 1.5x on peak RSS. Heavy libraries (harvesters, genicam, pyusb, requests, pydantic) must stay
 off the start-up path for this to hold.
 
     python tests/benchmarks/bench_startup.py
@@ -35,7 +35,8 @@ QTimer.singleShot(0, app.quit)
 sys.exit(app.exec())
 """
 
-TARGET = 1.5
+TARGET = 1.3
+RSS_TARGET = 1.5
 ROUNDS = 11
 
 
@@ -63,7 +64,7 @@ def main() -> int:
     print(f"bare PySide6 window: {bare.seconds:.3f} s, {bare.peak_rss_mib:.1f} MiB")
     print(f"pixrma --exit-after-start: {app.seconds:.3f} s, {app.peak_rss_mib:.1f} MiB")
     print(ratio_line("start-up to first window", app.seconds, bare.seconds, TARGET, "s"))
-    print(ratio_line("peak RSS at start-up", app.peak_rss_mib, bare.peak_rss_mib, TARGET, "MiB"))
+    print(ratio_line("peak RSS at start-up", app.peak_rss_mib, bare.peak_rss_mib, RSS_TARGET, "MiB"))
     return 0
 
 
