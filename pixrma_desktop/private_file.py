@@ -6,8 +6,11 @@ import os
 from pathlib import Path
 
 
-def write_private_text(path: Path, text: str) -> Path:
-    """Write ``text`` to ``path`` (0600 on POSIX; its folder 0700 when created) via a temp file and a rename."""
+def write_private_text(path: Path, text: str, *, durable: bool = True) -> Path:
+    """Write ``text`` to ``path`` (0600 on POSIX; its folder 0700 when created) via a temp file and a rename.
+
+    ``durable``: flushed to the disk before the rename, so a power cut leaves the old file or the new one.
+    False for files that are only a convenience to keep (one fsync fewer on the way out of a command)."""
     import tempfile  # not at module level: settings import this on every start-up
 
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -15,8 +18,9 @@ def write_private_text(path: Path, text: str) -> Path:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

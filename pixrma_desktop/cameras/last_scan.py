@@ -36,7 +36,8 @@ def scan_to_document(result: ScanResult, findings: list[dict[str, Any]] | None =
 
 def save_last_scan(data_dir: Path, result: ScanResult, findings: list[dict[str, Any]] | None = None) -> Path:
     path = data_dir / FILENAME
-    write_private_text(path, json.dumps(scan_to_document(result, findings), indent=2))
+    # Not durable: a scan lost to a power cut is repeated in seconds, and an unreadable file reads as no scan.
+    write_private_text(path, json.dumps(scan_to_document(result, findings), indent=2), durable=False)
     return path
 
 
