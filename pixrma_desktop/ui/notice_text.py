@@ -9,11 +9,10 @@ after the lookup.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-
-from pixrma_desktop.notices import english
 
 if TYPE_CHECKING:  # the first window shows warnings before any camera code is loaded
     from pixrma_desktop.cameras.probe import ScanWarning
@@ -22,15 +21,24 @@ if TYPE_CHECKING:  # the first window shows warnings before any camera code is l
     from pixrma_desktop.notices.notice import Notice, Param
 
 
+def _english() -> ModuleType:
+    """The templates, loaded with the first warning shown (the first window has none to show)."""
+    from pixrma_desktop.notices import english
+
+    return english
+
+
 def _translated(template: str) -> str:
-    return QCoreApplication.translate(english.CONTEXT, template)
+    return QCoreApplication.translate(_english().CONTEXT, template)
 
 
 def message(code: Code, args: Iterable[tuple[str, Param]] = ()) -> str:
+    english = _english()
     return english.fill(_translated(english.TEMPLATES[code].text), args)
 
 
 def hint(code: Code, args: Iterable[tuple[str, Param]] = ()) -> str | None:
+    english = _english()
     template = english.TEMPLATES[code].hint
     return (english.fill(_translated(template), args) or None) if template is not None else None
 

@@ -38,7 +38,7 @@ def test_the_first_window_needs_no_camera_code_no_device_library_and_no_qt_names
         f"status = main(['--data-dir', {str(tmp_path)!r}, '--exit-after-start']); "
         "import PySide6.QtCore as core; "
         "loaded = [m for m in ('harvesters', 'usb', 'requests', 'pydantic', 'pixrma_desktop.cameras.record', "
-        "'pixrma_desktop.ui.error_dialog') if m in sys.modules]; "
+        "'pixrma_desktop.ui.error_dialog', 'pixrma_desktop.notices.english') if m in sys.modules]; "
         "print(status, 'Qt' in vars(core), ','.join(loaded) or '-')"
     )
     assert fresh_python(code, env={"QT_QPA_PLATFORM": "offscreen"}).split() == ["0", "False", "-"]
