@@ -34,7 +34,7 @@ def _translated(template: str) -> str:
 
 def message(code: Code, args: Iterable[tuple[str, Param]] = ()) -> str:
     english = _english()
-    return english.fill(_translated(english.TEMPLATES[code].text), args)
+    return str(english.fill(_translated(english.TEMPLATES[code].text), args))
 
 
 def hint(code: Code, args: Iterable[tuple[str, Param]] = ()) -> str | None:
