@@ -15,12 +15,12 @@ import logging
 import random
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Protocol
 
 from pixrma_desktop.outbox.errors import LeaseLostError
 from pixrma_desktop.outbox.reply_records import ReplyLease, ReplyState
-from pixrma_desktop.outbox.sender import BackoffPolicy, Outcome, default_owner
+from pixrma_desktop.outbox.sender import BackoffPolicy, Outcome, PassReport, default_owner
 from pixrma_desktop.outbox.store import OutboxStore
 from pixrma_desktop.support.backend import Attachment, AuthError, PermanentError, TransientError
 
@@ -59,16 +59,8 @@ class ReplyResult:
 
 
 @dataclass
-class ReplyReport:
-    results: list[ReplyResult] = field(default_factory=list)
-
-    def of(self, *outcomes: Outcome) -> list[ReplyResult]:
-        return [r for r in self.results if r.outcome in outcomes]
-
-    @property
-    def auth_problem(self) -> str | None:
-        found = self.of(Outcome.AUTH_REQUIRED)
-        return found[0].message if found else None
+class ReplyReport(PassReport[ReplyResult]):
+    pass
 
 
 class ReplySender:

@@ -33,6 +33,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from typing import Generic, Protocol, TypeVar
 
 from pixrma_desktop.outbox.errors import LeaseLostError
 from pixrma_desktop.outbox.records import Lease
@@ -98,17 +99,34 @@ class SendResult:
     retry_at: float | None = None
 
 
-@dataclass
-class SendReport:
-    results: list[SendResult] = field(default_factory=list)
+class _Result(Protocol):
+    @property
+    def outcome(self) -> Outcome: ...
+    @property
+    def message(self) -> str: ...
 
-    def of(self, *outcomes: Outcome) -> list[SendResult]:
+
+ResultT = TypeVar("ResultT", bound=_Result)
+
+
+@dataclass
+class PassReport(Generic[ResultT]):
+    """What one pass of a sender did, one result per item tried (requests here, replies in ``reply_sender``)."""
+
+    results: list[ResultT] = field(default_factory=list)
+
+    def of(self, *outcomes: Outcome) -> list[ResultT]:
         return [r for r in self.results if r.outcome in outcomes]
 
     @property
     def auth_problem(self) -> str | None:
         found = self.of(Outcome.AUTH_REQUIRED)
         return found[0].message if found else None
+
+
+@dataclass
+class SendReport(PassReport[SendResult]):
+    pass
 
 
 def default_owner() -> str:
