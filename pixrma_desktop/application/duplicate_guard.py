@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from pixrma_desktop.application.sending import SubmitOutcome
     from pixrma_desktop.outbox.duplicates import DuplicateMatch
     from pixrma_desktop.outbox.records import StoredRequest
+    from pixrma_desktop.rma.request import RmaRequest
 
 
 @dataclass(frozen=True)
@@ -165,3 +166,15 @@ def submit_checked(
     row = root.outbox.get(id_or_prefix)
     check = _guard(root, row, file_anyway, online=True)
     return submit_now(root, row.id), check
+
+
+def submit_draft_checked(
+    root: AppRoot, request: RmaRequest, *, file_anyway: str | None = None, online: bool = True
+) -> str:
+    """The app's Submit behind the duplicate guard: save the final text, remember the contact, then queue it
+    (``DuplicateRequestError`` while other open requests name one of its cameras and no reason is given)."""
+    from pixrma_desktop.application.drafts import save_final
+
+    save_final(root, request)
+    queue_checked(root, request.id, file_anyway=file_anyway, online=online)
+    return request.id
