@@ -50,7 +50,7 @@ def learn_from_server(
     settings = settings or root.settings
     if settings.support.backend != "rt" or not settings.support.rt_url:
         return None
-    backend = make_backend(settings.support, credentials if credentials is not None else root.credentials())
+    backend = root.backend(settings) if credentials is None else make_backend(settings.support, credentials)
     learn = getattr(backend, "learn_profile", None)
     if learn is None:
         return None

@@ -22,8 +22,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pixrma_desktop.application.duplicate_guard import DuplicateCheck, describe_match
+from pixrma_desktop.application.duplicate_guard import DuplicateCheck
 from pixrma_desktop.outbox.duplicates import DuplicateMatch
+from pixrma_desktop.outbox.state import RequestState
+from pixrma_desktop.ui.i18n import translate
+
+
+def state_word(state: str) -> str:
+    """An outbox state in the user's language (a server's status word stays as the server wrote it)."""
+    words = {
+        str(RequestState.DRAFT): translate("DuplicateDialog", "draft"),
+        str(RequestState.QUEUED): translate("DuplicateDialog", "waiting to be sent"),
+        str(RequestState.SENDING): translate("DuplicateDialog", "being sent"),
+        str(RequestState.SUBMITTED): translate("DuplicateDialog", "sent"),
+        str(RequestState.REMOTE_FIX_PROPOSED): translate("DuplicateDialog", "fix proposed"),
+        str(RequestState.RMA_ISSUED): translate("DuplicateDialog", "RMA issued"),
+        str(RequestState.NEEDS_ATTENTION): translate("DuplicateDialog", "needs your attention"),
+    }
+    return words.get(state, state)
 
 
 class DuplicateDialog(QDialog):
@@ -49,7 +65,7 @@ class DuplicateDialog(QDialog):
         self.matches = QListWidget()
         self.matches.setObjectName("duplicateMatches")
         for match in check.matches:
-            item = QListWidgetItem(describe_match(match))
+            item = QListWidgetItem(self.describe(match))
             item.setData(Qt.ItemDataRole.UserRole, match)
             self.matches.addItem(item)
         self.matches.setCurrentRow(0)
@@ -103,6 +119,21 @@ class DuplicateDialog(QDialog):
         cancel.clicked.connect(self.reject)
         self._update()
         self.resize(640, 360)
+
+    def describe(self, match: DuplicateMatch) -> str:
+        """One line per match, in the user's language: what it is, its numbers and state, when, its title."""
+        import time
+
+        if match.ticket_number:
+            what = self.tr("Support ticket #{ticket}").format(ticket=match.ticket_number)
+        else:
+            what = self.tr("Request {id} on this computer").format(id=(match.request_id or "")[:8])
+        extra = [self.tr("RMA {number}").format(number=match.rma_number)] if match.rma_number else []
+        extra.append(state_word(match.state) if match.request_id else match.state)
+        if not match.request_id:
+            extra.append(self.tr("on the server only"))
+        when = time.strftime("%Y-%m-%d", time.localtime(match.when)) if match.when else ""
+        return f"{what} ({', '.join(e for e in extra if e)}) {when} — {match.title}".replace("  ", " ")
 
     def selected(self) -> DuplicateMatch | None:
         item = self.matches.currentItem()

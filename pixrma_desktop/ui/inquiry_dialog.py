@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -74,9 +74,10 @@ class InquiryDialog(QDialog):
             button.setEnabled(bool(text))
             button.clicked.connect(lambda _checked=False, k=key, t=text: self.copy(k, t))
             self.copy_buttons[key] = button
-            grid.addWidget(QLabel(label), number, 0)
+            top = Qt.AlignmentFlag.AlignTop
+            grid.addWidget(QLabel(label), number, 0, top)
             grid.addWidget(field, number, 1)
-            grid.addWidget(button, number, 2)
+            grid.addWidget(button, number, 2, top)
         self.feedback = QLabel()
         self.feedback.setObjectName("inquiryFeedback")
         self.save_button = QPushButton(self.tr("Save as .eml…"))

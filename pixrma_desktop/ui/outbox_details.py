@@ -30,6 +30,8 @@ class RequestDetails(QFrame):
 
         self.ticket = QLabel()
         self.ticket.setObjectName("ticketNumber")
+        self.ticket.setStyleSheet("QLabel#ticketNumber { font-weight: bold; }")
+        self.ticket.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.copy_button = QPushButton(self.tr("Copy ticket number"))
         self.copy_button.setObjectName("copyTicket")
         self.link = QLabel()

@@ -405,18 +405,19 @@ class SupportSettingsBox(QGroupBox):
                 )
             )
             return
-        fields = [
-            f.name
-            + " ("
-            + (
-                translate("SettingsPage", "one value: several are joined")
-                if f.single
-                else translate("SettingsPage", "several values")
+        one = ", ".join(f.name for f in queue.fields if f.single)
+        several = ", ".join(f.name for f in queue.fields if not f.single)
+        lines = []
+        if several:
+            lines.append(
+                translate("SettingsPage", "The server keeps several values in: {fields}.").format(fields=several)
             )
-            + ")"
-            for f in queue.fields
-        ]
-        lines = [translate("SettingsPage", "The server keeps: {fields}.").format(fields=", ".join(fields))]
+        if one:
+            lines.append(
+                translate(
+                    "SettingsPage", "It keeps one value in: {fields} (the cameras' values are joined into it)."
+                ).format(fields=one)
+            )
         if queue.correspond_address:
             lines.append(
                 translate("SettingsPage", "Its support address: {address}.").format(address=queue.correspond_address)

@@ -433,6 +433,34 @@
 <context>
     <name>DuplicateDialog</name>
     <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>en attente d’envoi</translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation>en cours d’envoi</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyée</translation>
+    </message>
+    <message>
+        <source>fix proposed</source>
+        <translation>correctif proposé</translation>
+    </message>
+    <message>
+        <source>RMA issued</source>
+        <translation>RMA émis</translation>
+    </message>
+    <message>
+        <source>needs your attention</source>
+        <translation>à traiter</translation>
+    </message>
+    <message>
         <source>This camera is already in an open request</source>
         <translation>Cette caméra figure déjà dans une demande ouverte</translation>
     </message>
@@ -471,6 +499,22 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Support ticket #{ticket}</source>
+        <translation>Ticket de support nº {ticket}</translation>
+    </message>
+    <message>
+        <source>Request {id} on this computer</source>
+        <translation>Demande {id} sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>RMA {number}</source>
+        <translation>RMA {number}</translation>
+    </message>
+    <message>
+        <source>on the server only</source>
+        <translation>seulement sur le serveur</translation>
     </message>
 </context>
 <context>
@@ -1732,16 +1776,12 @@
         <translation>Le serveur n’a pas montré la file {queue} à ce compte.</translation>
     </message>
     <message>
-        <source>one value: several are joined</source>
-        <translation>une valeur : plusieurs sont réunies</translation>
+        <source>The server keeps several values in: {fields}.</source>
+        <translation>Le serveur garde plusieurs valeurs dans : {fields}.</translation>
     </message>
     <message>
-        <source>several values</source>
-        <translation>plusieurs valeurs</translation>
-    </message>
-    <message>
-        <source>The server keeps: {fields}.</source>
-        <translation>Le serveur garde : {fields}.</translation>
+        <source>It keeps one value in: {fields} (the cameras&apos; values are joined into it).</source>
+        <translation>Il ne garde qu’une valeur dans : {fields} (les valeurs des caméras y sont réunies).</translation>
     </message>
     <message>
         <source>Its support address: {address}.</source>

@@ -51,7 +51,7 @@ def test_the_dialog_names_the_other_request_and_opens_it(qtbot, make_window, ctx
     _page, dialog, second = refused(qtbot, window)
 
     assert dialog.matches.count() == 1
-    assert "support ticket #41" in dialog.matches.item(0).text()
+    assert dialog.matches.item(0).text().startswith("Support ticket #41 (sent)")
     assert ctx.outbox.get(second.id).state is RequestState.DRAFT, "nothing is queued while the dialog asks"
 
     dialog.open_button.click()
