@@ -12,7 +12,12 @@ from typing import TYPE_CHECKING, Any
 
 from pixrma_desktop.commands import exit_codes
 from pixrma_desktop.commands.context import CliContext
-from pixrma_desktop.commands.duplicates import add_duplicate_options, duplicates_document, refuse_duplicate
+from pixrma_desktop.commands.duplicates import (
+    add_duplicate_options,
+    duplicates_document,
+    note_duplicates,
+    refuse_duplicate,
+)
 from pixrma_desktop.commands.store_access import open_store, short_id, store_error_code
 
 if TYPE_CHECKING:
@@ -137,6 +142,8 @@ def run_new(args: argparse.Namespace, ctx: CliContext) -> int:
             request, from_profile = new_draft(ctx.root, cameras, findings)
     except StoreError as exc:
         return store_error_code(exc, ctx)
+    if request.cameras:
+        note_duplicates(ctx, request)
     if args.json:
         print(request.model_dump_json(indent=2), file=ctx.out)
         return exit_codes.OK
@@ -254,6 +261,8 @@ def run_edit(args: argparse.Namespace, ctx: CliContext) -> int:
         print(f"Not changed: {exc}", file=ctx.err)
         return exit_codes.USAGE
     print(f"Saved draft {short_id(request.id)}.", file=ctx.out)
+    if edit.json_file is not None or any(".serial=" in a for a in edit.assignments):
+        note_duplicates(ctx, request)  # a camera may have joined (typed in or imported)
     _print_problems(request, ctx)
     return exit_codes.OK
 

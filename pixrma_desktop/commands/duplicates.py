@@ -11,6 +11,7 @@ from pixrma_desktop.commands.context import CliContext
 
 if TYPE_CHECKING:
     from pixrma_desktop.application.duplicate_guard import DuplicateCheck, DuplicateRequestError
+    from pixrma_desktop.rma.request import RmaRequest
 
 
 def add_duplicate_options(parser: argparse.ArgumentParser) -> None:
@@ -53,3 +54,23 @@ def refuse_duplicate(exc: DuplicateRequestError, args: argparse.Namespace, ctx: 
         file=ctx.err,
     )
     return exit_codes.DUPLICATE
+
+
+def note_duplicates(ctx: CliContext, request: RmaRequest) -> None:
+    """A camera just joined a draft (``draft new --from-scan``, ``draft edit``): name the other open requests on
+    this computer that name it too (the server is searched when the draft is queued)."""
+    from pixrma_desktop.application.duplicate_guard import describe_match, find_duplicates
+    from pixrma_desktop.outbox.errors import StoreError
+
+    try:
+        check = find_duplicates(ctx.root, (c.serial for c in request.cameras), request.id, online=False)
+    except StoreError:
+        return  # only a note: the draft is saved; queueing looks again
+    for match in check.matches:
+        print(f"note: {', '.join(match.serials)} is already in {describe_match(match)}", file=ctx.err)
+    if check.found:
+        print(
+            "  One report for all affected cameras: add to that request, or `draft queue` this one with "
+            '`--file-anyway "REASON"`.',
+            file=ctx.err,
+        )

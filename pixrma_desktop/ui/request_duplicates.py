@@ -1,5 +1,6 @@
-"""What the Request page does with the duplicate guard's answer: show the duplicate dialog and follow the
-user's choice (open that request, write to it as a reply, or file anyway with a reason).
+"""What the Request page does with the duplicate guard: look again whenever a camera joins the request (scanned,
+typed in, or in a request opened from elsewhere) and say so in a note; on Submit, show the duplicate dialog and
+follow the user's choice (open that request, write to it as a reply, or file anyway with a reason).
 
 Kept apart from ``pages/request.py`` so the page holds the form; this module holds the choices.
 """
@@ -7,14 +8,16 @@ Kept apart from ``pages/request.py`` so the page holds the form; this module hol
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
-from pixrma_desktop.application.duplicate_guard import DuplicateCheck
+from pixrma_desktop.application.duplicate_guard import DuplicateCheck, find_duplicates
 from pixrma_desktop.outbox.duplicates import DuplicateMatch
 from pixrma_desktop.ui.duplicate_dialog import DuplicateDialog
+from pixrma_desktop.ui.i18n import translate
 from pixrma_desktop.ui.inquiry_dialog import UrlOpener, ask_support
 
 if TYPE_CHECKING:
@@ -42,6 +45,55 @@ class DuplicateChoices:
         self._file_anyway = file_anyway
         self.dialog: DuplicateDialog | None = None
         self.inquiry: QWidget | None = None
+        self.note = QLabel()
+        self.note.setObjectName("duplicateNote")
+        self.note.setWordWrap(True)
+        self.note.setVisible(False)
+        self.note.linkActivated.connect(lambda _href: self.show_found())
+        self._watched: tuple[str, frozenset[str]] = ("", frozenset())
+        self.found: DuplicateCheck | None = None
+        """What the last look found for the request in the form (None: nothing found)."""
+        self._request: RmaRequest | None = None
+
+    def watch(self, request: RmaRequest) -> None:
+        """Look for other open requests naming the request's cameras, again only when they changed."""
+        serials = frozenset("".join(c.serial.split()).upper() for c in request.cameras if c.serial.strip())
+        self._request = request
+        if self._watched == (request.id, serials):
+            return
+        self._watched = (request.id, serials)
+        self.found = None
+        self.note.setVisible(False)
+        if not serials:
+            return
+        online = self.service.network.maybe_online
+        look = partial(find_duplicates, online=online)
+        wanted = [c.serial for c in request.cameras]
+        self.service.run(
+            "duplicates", look, wanted, request.id, returned=partial(self._on_found, request.id, serials), refresh=False
+        )
+
+    def _on_found(self, request_id: str, serials: frozenset[str], check: DuplicateCheck) -> None:
+        if self._watched != (request_id, serials):
+            return  # the cameras changed meanwhile; a newer look is on its way
+        self.found = check if check.found else None
+        if self.found is None:
+            self.note.setVisible(False)
+            return
+        named = ", ".join(dict.fromkeys(s for m in check.matches for s in m.serials))
+        self.note.setText(
+            translate(
+                "RequestPage",
+                "Already in {count} other open request(s): {serials}. Support asks for one report per camera "
+                '— <a href="#duplicates">see which</a>.',
+            ).format(count=len(check.matches), serials=named)
+        )
+        self.note.setVisible(True)
+
+    def show_found(self) -> DuplicateDialog | None:
+        if self.found is None or self._request is None:
+            return None
+        return self.show(self.found, self._request)
 
     def show(self, check: DuplicateCheck, request: RmaRequest) -> DuplicateDialog:
         dialog = DuplicateDialog(check, self.page)

@@ -1613,6 +1613,10 @@
         <source>Submitting the request</source>
         <translation>Envoi de la demande</translation>
     </message>
+    <message>
+        <source>Already in {count} other open request(s): {serials}. Support asks for one report per camera — &lt;a href=&quot;#duplicates&quot;&gt;see which&lt;/a&gt;.</source>
+        <translation>Déjà dans {count} autre(s) demande(s) ouverte(s) : {serials}. Le support demande un seul rapport par caméra — &lt;a href=&quot;#duplicates&quot;&gt;voir lesquelles&lt;/a&gt;.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewDialog</name>

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pixrma_desktop.outbox.state import RequestState
+from pixrma_desktop.rma.request import CameraEntry, CameraSource
 from pixrma_desktop.support.backend import TicketRef
 from pixrma_desktop.ui.inquiry_dialog import InquiryDialog
 from tests.fakes.probes import FakeProbe, viky
@@ -108,3 +109,25 @@ def test_new_request_starts_without_cameras_until_the_user_adds_the_scanned_ones
     assert page.boxes == ()
     page.cameras_box.add_scanned_button.click()
     assert [b.entry().serial for b in page.boxes] == ["712345678"]
+
+
+def test_a_camera_typed_in_that_is_already_in_an_open_request_is_noted_at_once(qtbot, make_window, ctx):
+    filed_earlier(ctx)
+    window = make_window(probes=[])
+    page = open_request_page(qtbot, window)
+    window.show_page("request")
+    page.start_new()
+    assert not page.duplicates.note.isVisible()
+
+    box = page.cameras_box.add_box(CameraEntry(source=CameraSource.MANUAL))
+    box.serial.setText("712345678")
+    page.validate()
+
+    qtbot.waitUntil(lambda: page.duplicates.note.isVisible(), timeout=10_000)
+    assert "Already in 1 other open request(s): 712345678" in page.duplicates.note.text()
+    dialog = page.duplicates.show_found()
+    assert dialog.matches.item(0).text().startswith("Support ticket #41")
+
+    box.serial.setText("700000001")
+    page.validate()
+    qtbot.waitUntil(lambda: not page.duplicates.note.isVisible(), timeout=10_000)

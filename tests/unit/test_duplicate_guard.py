@@ -172,3 +172,23 @@ def test_submit_refuses_before_anything_is_sent(capsys):
     assert json.loads(out)["duplicates"][0]["request_id"] == first
     with OutboxStore.open(resolve_paths().outbox_db) as store:
         assert store.get(second).state is RequestState.DRAFT
+
+
+def test_a_camera_joining_a_draft_from_the_scan_or_typed_in_is_noted(capsys):
+    from tests.unit.test_draft_cli import new_from_scan, set_all
+
+    new_from_scan(capsys)
+    with OutboxStore.open(resolve_paths().outbox_db) as store:
+        [first] = store.list()
+
+    code, _out, err = run(capsys, "draft", "new", "--from-scan")
+    assert code == exit_codes.OK
+    assert f"note: 712345678 is already in request {first.id[:8]}" in err
+
+    code, _out, err = run(capsys, "draft", "new")
+    with OutboxStore.open(resolve_paths().outbox_db) as store:
+        empty = next(r for r in store.list() if not r.request.cameras)
+    assert "note:" not in err
+    code, _out, err = set_all(capsys, empty.id, ["cameras.0.serial=712345678", "cameras.0.model=PL-D755MU"])
+    assert code == exit_codes.OK
+    assert "712345678 is already in request" in err

@@ -130,6 +130,7 @@ class RequestPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self.duplicates.note)
         layout.addWidget(self.field_plan)
         layout.addLayout(footer)
 
@@ -281,6 +282,7 @@ class RequestPage(QWidget):
             }
             box.show_problems(mine)
         self.field_plan.show_plan(self.service.root, request)
+        self.duplicates.watch(request)
         count = len(self.problems)
         self.summary.setText(
             self.tr("Complete: ready to submit.")
@@ -398,21 +400,11 @@ class RequestPage(QWidget):
         self.service.send_pending(due_only=False)
 
     def _on_dealer_package(self, package: Any) -> None:
+        from pixrma_desktop.ui.dealer_done import show_dealer_done
+
         self.dealer_package_made.emit(package)
         self.save_state.setText(self.tr("Package ready for your dealer: {folder}").format(folder=package.folder))
-        box = QMessageBox(self)
-        box.setObjectName("dealerPackageDone")
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(self.tr("Dealer package ready"))
-        box.setText(self.tr("The dealer package is in {folder}").format(folder=package.folder))
-        box.setInformativeText(
-            self.tr(
-                "Nothing was sent to the vendor. Open the e-mail in the package (message-to-dealer.eml), check "
-                "it and send it to your dealer, or forward the zip file."
-            )
-        )
-        box.setStandardButtons(QMessageBox.StandardButton.Ok)
-        box.open()
+        self.dealer_done = show_dealer_done(self, package)
 
     def _open_elsewhere(self, request_id: str) -> None:
         """The duplicate dialog's "open that request": a draft in this form, anything else on the Outbox page."""
