@@ -50,7 +50,10 @@ def learn_from_server(
     settings = settings or root.settings
     if settings.support.backend != "rt" or not settings.support.rt_url:
         return None
-    backend = root.backend(settings) if credentials is None else make_backend(settings.support, credentials)
+    if credentials is None or root.backend_factory is not None:
+        backend = root.backend(settings)  # the root's own (a test's fake, or the configured server)
+    else:
+        backend = make_backend(settings.support, credentials)  # the Settings form's, maybe not saved yet
     learn = getattr(backend, "learn_profile", None)
     if learn is None:
         return None

@@ -8,11 +8,10 @@ group only says whether the keyring holds one. Keyring look-ups and the connecti
 from __future__ import annotations
 
 import importlib
-import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from pixrma_desktop.settings import Settings, SupportSettings
 from pixrma_desktop.ui.i18n import translate
+from pixrma_desktop.ui.server_keeps_label import ServerKeepsLabel
 from pixrma_desktop.ui.worker import Worker, WorkerPool
 
 if TYPE_CHECKING:
@@ -153,10 +153,7 @@ class SupportSettingsBox(QGroupBox):
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
         test_row.addWidget(self.test_result, 1)
-        self.server_keeps = QLabel()
-        self.server_keeps.setObjectName("serverKeeps")
-        self.server_keeps.setWordWrap(True)
-        self.server_keeps.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.server_keeps = ServerKeepsLabel()
 
         form = QFormLayout(self)
         form.addRow(translate("SettingsPage", "Send requests with"), self.backend)
@@ -360,11 +357,7 @@ class SupportSettingsBox(QGroupBox):
         if learned.profile is not None:
             self.show_server_profile(learned.profile)
         elif learned.problem:
-            self.server_keeps.setText(
-                translate("SettingsPage", "What the server keeps could not be read: {problem}").format(
-                    problem=learned.problem
-                )
-            )
+            self.server_keeps.show_problem(learned.problem)
 
     def learn_from_server(self) -> Worker | None:
         """After a login: ask the server what it keeps (quietly; "Test connection" says more)."""
@@ -374,6 +367,7 @@ class SupportSettingsBox(QGroupBox):
 
         worker = Worker(learn_from_server, self._root, self._current_settings(), self._store(), name="learn")
         worker.returned.connect(self._on_learned)
+        worker.errored.connect(lambda exc: self.server_keeps.show_problem(str(exc)))
         worker.finished.connect(lambda: setattr(self, "learn_worker", None))
         self.learn_worker = worker
         self._pool.start(worker)
@@ -391,37 +385,9 @@ class SupportSettingsBox(QGroupBox):
 
         profile = saved_profile(self._root)
         if profile is None:
-            self.server_keeps.setText("")
+            self.server_keeps.clear()
         else:
             self.show_server_profile(profile)
 
     def show_server_profile(self, profile: Any) -> None:
-        support = self._current_settings().support
-        queue = profile.queue(support.rt_support_queue)
-        if queue is None:
-            self.server_keeps.setText(
-                translate("SettingsPage", "The server did not show this account the {queue} queue.").format(
-                    queue=support.rt_support_queue
-                )
-            )
-            return
-        one = ", ".join(f.name for f in queue.fields if f.single)
-        several = ", ".join(f.name for f in queue.fields if not f.single)
-        lines = []
-        if several:
-            lines.append(
-                translate("SettingsPage", "The server keeps several values in: {fields}.").format(fields=several)
-            )
-        if one:
-            lines.append(
-                translate(
-                    "SettingsPage", "It keeps one value in: {fields} (the cameras' values are joined into it)."
-                ).format(fields=one)
-            )
-        if queue.correspond_address:
-            lines.append(
-                translate("SettingsPage", "Its support address: {address}.").format(address=queue.correspond_address)
-            )
-        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(profile.learned_at))
-        lines.append(translate("SettingsPage", "Learned from the server on {when}.").format(when=when))
-        self.server_keeps.setText("\n".join(lines))
+        self.server_keeps.show_profile(profile, self._current_settings().support.rt_support_queue)

@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication
 from pixrma_desktop.rma.request import CameraEntry, CameraSource, PurchaseChannel
 from pixrma_desktop.settings import Settings
 from pixrma_desktop.support.backend import TicketRef
-from pixrma_desktop.support.server_profile import FieldProfile, QueueProfile, ServerProfile, save
+from pixrma_desktop.support.server_profile import FieldProfile, QueueProfile, ServerProfile, load, save
 from tests.fakes.sample_requests import complete_request
 from tests.gui.test_duplicates import NoMailProgram
 from tests.gui.test_request_page import open_request_page
@@ -131,3 +131,27 @@ def test_a_dealer_request_shows_the_package_not_a_draft(qtbot, make_window, ctx)
     assert folder in column(outbox, "next")
     outbox.table.selectRow(0)
     assert outbox.details.dealer.text() == f"Package ready for your dealer: {folder}"
+
+
+def test_settings_show_what_the_server_keeps_and_storing_a_token_learns_it_again(qtbot, make_window, ctx):
+    from tests.unit.test_server_learning import LearningBackend
+
+    save(ctx.paths.data_dir, ServerProfile(URL, 1000.0, (QueueProfile("Support", "", "help@vendor.test", FIELDS),)))
+    learner = LearningBackend()
+    window = make_window(probes=[], settings=rt_settings(), backend_factory=lambda _settings: learner)
+    window.show()
+    window.show_page("settings")
+    box = window.settings_page.support_box
+
+    assert box.server_keeps.text().splitlines()[:3] == [
+        "The server keeps several values in: Serial Numbers.",
+        "It keeps one value in: Camera Model, Submission ID (the cameras' values are joined into it).",
+        "Its support address: help@vendor.test.",
+    ]
+
+    box.secret.setText("1-42-0123456789abcdef")
+    with qtbot.waitSignal(box.secret_stored, timeout=10_000):
+        box.store_secret()
+    qtbot.waitUntil(lambda: bool(learner.asked), timeout=10_000)
+    qtbot.waitUntil(lambda: "Camera Model (the cameras'" in box.server_keeps.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: load(ctx.paths.data_dir).queue("RMA") is not None, timeout=10_000)  # saved
