@@ -18,6 +18,7 @@ from pixrma_desktop.application.root import AppRoot
 
 if TYPE_CHECKING:
     from pixrma_desktop.outbox.records import StoredRequest
+    from pixrma_desktop.rma.request import RmaRequest
     from pixrma_desktop.support.backend import SupportError
     from pixrma_desktop.support.case_tracking import InquiryEmail
 
@@ -126,9 +127,19 @@ def refresh_status(root: AppRoot, rows: Sequence[StoredRequest], *, offline: boo
 
 
 def inquiry_address(root: AppRoot) -> str:
-    """Where status inquiries go: the vendor's inquiry address, else the support mail address ("" if neither)."""
+    """Where status inquiries go: the configured inquiry address (``support.inquiry_to``), else the support
+    queue's correspond address as the server told it (the saved server profile), else the support mail address
+    ("" if none is known)."""
     support = root.settings.support
-    return support.inquiry_to or support.smtp_to
+    if support.inquiry_to:
+        return support.inquiry_to
+    from pixrma_desktop.support.server_profile import load
+
+    profile = load(root.paths.data_dir)
+    queue = profile.queue(support.rt_support_queue) if profile is not None else None
+    if queue is not None and queue.correspond_address:
+        return queue.correspond_address
+    return support.smtp_to
 
 
 def status_inquiry(root: AppRoot, row: StoredRequest) -> InquiryEmail:
@@ -152,4 +163,37 @@ def status_inquiry(root: AppRoot, row: StoredRequest) -> InquiryEmail:
         rma_number=row.rma_number,
         sender=sender,
         name=name,
+    )
+
+
+def reply_inquiry(
+    root: AppRoot, ticket_number: str, request: RmaRequest, *, rma_number: str | None = None
+) -> InquiryEmail:
+    """What this request says, as an e-mail about the open ticket ``ticket_number`` (``[#N]`` in the subject,
+    so support files it with that ticket): the duplicate dialog's "add this as a reply" until the app can
+    reply in a ticket itself."""
+    from pixrma_desktop.rma.render import problem_description
+    from pixrma_desktop.support.case_tracking import InquiryEmail, ticket_number_in
+
+    number = ticket_number_in(ticket_number)
+    if number is None:
+        raise NoTicketNumberError(f"{ticket_number!r} is not a support ticket number.")
+    lines = [
+        "Hello,",
+        "",
+        "More about the camera(s) of this support ticket:",
+        "",
+        f"Support ticket number: #{number}",
+        f"RMA number: {rma_number}" if rma_number else "RMA number: not issued yet",
+        "",
+        problem_description(request),
+        "",
+        "Thank you,",
+        request.contact.name,
+    ]
+    return InquiryEmail(
+        to=inquiry_address(root),
+        subject=f"[#{number}] More about this request",
+        body="\n".join(lines).rstrip() + "\n",
+        sender=request.contact.email,
     )

@@ -22,6 +22,12 @@ def default_dealer_folder(root: AppRoot) -> Path:
     return root.paths.data_dir / "dealer"
 
 
+def package_folder(root: AppRoot, request_id: str) -> Path | None:
+    """The dealer package the app wrote for this request, if there is one."""
+    folder = default_dealer_folder(root) / f"dealer-{request_id[:8]}"
+    return folder if folder.is_dir() else None
+
+
 def dealer_package(root: AppRoot, request: RmaRequest, out_dir: Path, *, save: bool = True) -> DealerPackage:
     """Write the dealer package for ``request`` below ``out_dir`` and remember the contact details; with
     ``save``, the request is saved as it stands first (the app's Submit for a dealer request)."""

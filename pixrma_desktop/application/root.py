@@ -114,14 +114,19 @@ class AppRoot:
         return self.credentials_factory()
 
     def backend(self, settings: Settings | None = None) -> SupportBackend:
-        """The support backend for ``settings`` (default: the root's) with the stored credentials;
-        ``support.factory.NotConfiguredError`` says what the user must set up first."""
+        """The support backend for ``settings`` (default: the root's) with the stored credentials and what the
+        server said it keeps (the saved ``server_profile.json``); ``support.factory.NotConfiguredError`` says
+        what the user must set up first."""
         settings = settings or self.settings
         if self.backend_factory is not None:
             return self.backend_factory(settings)
         from pixrma_desktop.support.factory import make_backend
+        from pixrma_desktop.support.server_profile import load
 
-        return make_backend(settings.support, self.credentials())
+        profile = load(self.paths.data_dir) if settings.support.backend == "rt" else None
+        if profile is not None and profile.url != settings.support.rt_url.strip().rstrip("/"):
+            profile = None  # learned from another server
+        return make_backend(settings.support, self.credentials(), profile=profile)
 
     def bundle_maker(self) -> Callable[[RmaRequest], Path]:
         return self.bundle_maker_factory(self.paths, self.settings)

@@ -21,8 +21,11 @@ if TYPE_CHECKING:
 
 
 def make_sender(root: AppRoot, backend: SupportBackend) -> Sender:
+    """The sender, after learning again (at most daily) what the server keeps, so fields fit before sending."""
+    from pixrma_desktop.application.server_learning import refresh_if_stale
     from pixrma_desktop.outbox.sender import Sender
 
+    refresh_if_stale(root, backend)
     return Sender(root.outbox, backend, root.bundle_maker(), clock=root.clock)
 
 

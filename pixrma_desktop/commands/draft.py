@@ -12,6 +12,12 @@ from typing import TYPE_CHECKING, Any
 
 from pixrma_desktop.commands import exit_codes
 from pixrma_desktop.commands.context import CliContext
+from pixrma_desktop.commands.duplicates import (
+    add_duplicate_options,
+    duplicates_document,
+    note_duplicates,
+    refuse_duplicate,
+)
 from pixrma_desktop.commands.store_access import open_store, short_id, store_error_code
 
 if TYPE_CHECKING:
@@ -56,6 +62,10 @@ def register(subparsers: Any) -> None:
 
     queue = sub.add_parser("queue", help="mark a complete draft ready to send (`pixrma outbox send` sends it)")
     queue.add_argument("id", metavar="ID")
+    add_duplicate_options(queue)
+    queue.add_argument(
+        "--offline", action="store_true", help="look for duplicates only on this computer, not on the server"
+    )
     queue.set_defaults(func=run_queue)
 
     unqueue = sub.add_parser("unqueue", help="take a request waiting to be sent back into drafts")
@@ -132,6 +142,8 @@ def run_new(args: argparse.Namespace, ctx: CliContext) -> int:
             request, from_profile = new_draft(ctx.root, cameras, findings)
     except StoreError as exc:
         return store_error_code(exc, ctx)
+    if request.cameras:
+        note_duplicates(ctx, request)
     if args.json:
         print(request.model_dump_json(indent=2), file=ctx.out)
         return exit_codes.OK
@@ -249,22 +261,31 @@ def run_edit(args: argparse.Namespace, ctx: CliContext) -> int:
         print(f"Not changed: {exc}", file=ctx.err)
         return exit_codes.USAGE
     print(f"Saved draft {short_id(request.id)}.", file=ctx.out)
+    if edit.json_file is not None or any(".serial=" in a for a in edit.assignments):
+        note_duplicates(ctx, request)  # a camera may have joined (typed in or imported)
     _print_problems(request, ctx)
     return exit_codes.OK
 
 
 def run_queue(args: argparse.Namespace, ctx: CliContext) -> int:
-    from pixrma_desktop.application.drafts import queue_request
+    from pixrma_desktop.application.duplicate_guard import DuplicateRequestError, queue_checked
     from pixrma_desktop.outbox.errors import DealerRequestError, StoreError
 
     try:
         with open_store(ctx):
-            row = queue_request(ctx.root, args.id)
+            row, check = queue_checked(ctx.root, args.id, file_anyway=args.file_anyway, online=not args.offline)
+    except DuplicateRequestError as exc:
+        return refuse_duplicate(exc, args, ctx)
     except DealerRequestError as exc:
         print(str(exc), file=ctx.err)
         return exit_codes.NEEDS_ATTENTION
     except StoreError as exc:
         return store_error_code(exc, ctx)
+    if args.json:
+        print(json.dumps({**_row_dict(row), **duplicates_document(check)}, indent=2), file=ctx.out)
+        return exit_codes.OK
+    if check.found:
+        print(f"Filed anyway, with your reason in the report: {args.file_anyway.strip()}", file=ctx.out)
     print(
         f"Queued {short_id(row.id)}: {row.title}. It is sent with `pixrma outbox send` (or by the app) as soon "
         "as the support server is reachable.",

@@ -11,6 +11,8 @@ NEEDS_ATTENTION = 4
 """Findings or requests need the user's attention (``pixrma check``, ``pixrma outbox send``)."""
 NOT_CONFIGURED = 5
 """The support backend or credentials are missing; run `pixrma config set` / `pixrma login`."""
+DUPLICATE = 6
+"""Other open requests already name a camera of this request; nothing was queued or sent (``--file-anyway``)."""
 STDOUT_CLOSED = 141
 """Whoever read the output stopped reading (`pixrma … | head`): the command stops quietly, with the status a
 shell gives a command ended by SIGPIPE (128 + 13)."""

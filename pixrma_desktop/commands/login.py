@@ -86,7 +86,26 @@ def run_login(args: argparse.Namespace, ctx: CliContext) -> int:
         print(f"error: {exc}", file=ctx.err)
         return exit_codes.FAILED
     print(f"Stored the {credential} for {where} in {place}.", file=ctx.out)
+    if support.backend == "rt" and not args.no_check:
+        _learn(ctx)
     return exit_codes.OK
+
+
+def _learn(ctx: CliContext) -> None:
+    """Ask the server what it keeps (fields holding one value, its support address) for the requests to come."""
+    from pixrma_desktop.application.server_learning import learn_from_server
+    from pixrma_desktop.support.backend import SupportError
+
+    try:
+        profile = learn_from_server(ctx.root)
+    except SupportError as exc:
+        print(
+            f"warning: could not ask the server what it keeps ({exc}); it is asked again before sending.", file=ctx.err
+        )
+        return
+    queue = profile.queue(ctx.settings.support.rt_support_queue) if profile is not None else None
+    if queue is not None:
+        print(f"The server keeps: {', '.join(profile.keeps(queue.name)) if profile else ''}.", file=ctx.out)
 
 
 def _check_rt(ctx: CliContext, credential: Any) -> int | None:

@@ -41,6 +41,9 @@ from pixrma_desktop.outbox.state import EDITABLE_STATES, STATE_LABELS, STEP_STAT
 from pixrma_desktop.rma.request import RmaRequest, load_request, validate_request
 from pixrma_desktop.support.backend import TicketRef, TicketStatus
 
+NOT_KEPT_EVENT = "not-kept"
+"""A filed request's event naming, one per line, what the server did not keep (``not_kept``)."""
+
 
 class OutboxStore(ConversationStore):
     """The outbox database. Open with ``OutboxStore.open(path)``; close with ``close()`` or ``with``."""
@@ -288,7 +291,18 @@ class OutboxStore(ConversationStore):
             if ticket.unsaved_fields:
                 detail += f"; the server did not keep: {', '.join(ticket.unsaved_fields)}"
             self._event(conn, request_id, now, "submitted", detail)
+            if ticket.unsaved_fields:
+                self._event(conn, request_id, now, NOT_KEPT_EVENT, "\n".join(ticket.unsaved_fields))
         return self.get(request_id)
+
+    def not_kept(self, request_id: str) -> tuple[str, ...]:
+        """What the server's read-back found missing when the request was filed (fields, "Requestor",
+        "attachment NAME"); () when it kept everything or the read-back did not happen."""
+        rows = self._read(
+            "SELECT detail FROM request_events WHERE request_id = ? AND event = ? ORDER BY seq DESC LIMIT 1",
+            (request_id, NOT_KEPT_EVENT),
+        )
+        return tuple(line for line in str(rows[0][0]).split("\n") if line) if rows else ()
 
     def mark_needs_attention(
         self, request_id: str, message: str, *, owner: str | None = None, maybe_sent: bool = False

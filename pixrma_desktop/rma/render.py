@@ -121,12 +121,23 @@ def summary_text(request: RmaRequest) -> str:
     return "\n".join(lines)
 
 
+def _filed_anyway_lines(request: RmaRequest) -> list[str]:
+    if not request.filed_anyway.strip():
+        return []
+    return [
+        "",
+        "Filed as a new request on purpose",
+        *(f"  {line}" for line in request.filed_anyway.strip().splitlines()),
+    ]
+
+
 def report_text(request: RmaRequest) -> str:
     """The whole report: the problem description first (what the vendor's form asks for), then the summary."""
     return "\n".join(
         [
             subject(request),
             f"Submission ID: {request.submission_id}",
+            *_filed_anyway_lines(request),
             "",
             "Problem Description",
             "===================",

@@ -160,6 +160,9 @@ class RmaRequest(_Model):
     evidence: Evidence = Field(default_factory=Evidence)
     notes: str = ""
     """Anything else the user wants support to know."""
+    filed_anyway: str = ""
+    """Other open requests named one of these cameras and the user filed this one anyway: which ones, and why
+    (shown at the top of the report, so support sees it before merging tickets by hand)."""
 
     @property
     def id(self) -> str:

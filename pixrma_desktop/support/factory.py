@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pixrma_desktop.settings import SupportSettings
 from pixrma_desktop.support.backend import SupportBackend, SupportError
 from pixrma_desktop.support.credentials import CredentialStore, KeyringCredentials, rt_account, smtp_account
+
+if TYPE_CHECKING:
+    from pixrma_desktop.support.server_profile import ServerProfile
 
 
 class NotConfiguredError(SupportError):
     """No support backend is set up yet: the user must enter its address (and log in)."""
 
 
-def make_backend(settings: SupportSettings, credentials: CredentialStore | None = None) -> SupportBackend:
-    """The backend the settings choose; ``NotConfiguredError`` says what is missing and how to add it."""
+def make_backend(
+    settings: SupportSettings, credentials: CredentialStore | None = None, *, profile: ServerProfile | None = None
+) -> SupportBackend:
+    """The backend the settings choose; ``NotConfiguredError`` says what is missing and how to add it.
+    ``profile``: what the server said it keeps (``server_profile``), for Request Tracker."""
     store = credentials if credentials is not None else KeyringCredentials()
     if settings.backend == "smtp":
         return _make_smtp(settings, store)
@@ -29,7 +37,7 @@ def make_backend(settings: SupportSettings, credentials: CredentialStore | None 
         raise NotConfiguredError(
             f"No API token for {settings.rt_url} is stored. Log in with `pixrma login` (or `pixrma login --user NAME`)."
         )
-    return RtBackend(settings, credential)
+    return RtBackend(settings, credential, profile=profile)
 
 
 def _make_smtp(settings: SupportSettings, store: CredentialStore) -> SupportBackend:

@@ -189,16 +189,21 @@ class MainWindow(QMainWindow):
             result = self.scan.last_result
             return list(result.extra.get("findings", ())) if result is not None else []
 
-        page = RequestPage(self.outbox, cameras, findings=findings)
+        page = RequestPage(self.outbox, cameras, findings=findings, open_url=self.services.open_url)
         page.submitted.connect(lambda _id: self.show_page("outbox"))
+        page.show_request.connect(self._show_in_outbox)
         return page
 
     def _make_outbox_page(self) -> QWidget:
         from pixrma_desktop.ui.pages.outbox import OutboxPage
 
-        page = OutboxPage(self.outbox)
+        page = OutboxPage(self.outbox, open_url=self.services.open_url)
         page.edit_requested.connect(self._edit_request)
         return page
+
+    def _show_in_outbox(self, request_id: str) -> None:
+        self.show_page("outbox")
+        self.outbox_page.select(request_id)
 
     def _edit_request(self, request_id: str) -> None:
         self.request_page.open_request(request_id)
@@ -207,7 +212,9 @@ class MainWindow(QMainWindow):
     def _make_settings_page(self) -> QWidget:
         from pixrma_desktop.ui.pages.settings import SettingsPage
 
-        page = SettingsPage(self.root.settings, self.root.paths.settings_file, self.root.credentials_factory)
+        page = SettingsPage(
+            self.root.settings, self.root.paths.settings_file, self.root.credentials_factory, root=self.root
+        )
         page.saved.connect(self._send_after_setup)
         page.secret_stored.connect(self._send_after_setup)
         return page

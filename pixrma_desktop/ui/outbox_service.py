@@ -298,9 +298,10 @@ class OutboxService(QObject):
         returned: Callable[[Any], None] | None = None,
         errored: Callable[[BaseException], None] | None = None,
         finished: Callable[[], None] | None = None,
+        refresh: bool = True,
     ) -> Worker:
         """Any other outbox use case (``func(root, *args)``: queue, delete, dealer package …) in a worker;
-        lists refresh after.
+        lists refresh after (unless ``refresh`` is False: a job that only reads).
 
         The callbacks are connected before the worker starts, so none of its signals can be missed."""
         worker = Worker(self.job(func, *args), name=name)
@@ -310,6 +311,7 @@ class OutboxService(QObject):
             worker.errored.connect(errored)
         if finished is not None:
             worker.finished.connect(finished)
-        worker.finished.connect(self.refresh_list)
+        if refresh:
+            worker.finished.connect(self.refresh_list)
         self._pool.start(worker)
         return worker

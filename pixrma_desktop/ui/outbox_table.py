@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from pixrma_desktop.application.server_learning import RowNote
 from pixrma_desktop.outbox.records import StoredRequest
 from pixrma_desktop.outbox.state import RequestState
 from pixrma_desktop.support.backend import CaseStep
@@ -17,9 +18,24 @@ from pixrma_desktop.ui.i18n import translate
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def state_text(row: StoredRequest) -> str:
+def not_kept_text(fields: Sequence[str]) -> str:
+    """What the server did not keep, in the user's language (custom field names are the server's own)."""
+    names = []
+    for name in fields:
+        if name == "Requestor":
+            names.append(translate("OutboxTable", "your e-mail address as the requester"))
+        elif name.startswith("attachment "):
+            names.append(translate("OutboxTable", "the file {name}").format(name=name.removeprefix("attachment ")))
+        else:
+            names.append(translate("OutboxTable", "the field “{name}”").format(name=name))
+    return translate("OutboxTable", "The server did not keep: {fields}.").format(fields=", ".join(names))
+
+
+def state_text(row: StoredRequest, note: RowNote | None = None) -> str:
     """Where the request stands, in the vendor's words."""
     if row.state is RequestState.DRAFT:
+        if note is not None and note.dealer_folder:
+            return translate("OutboxTable", "Package ready for your dealer")
         return translate("OutboxTable", "Draft — not sent")
     if row.state is RequestState.QUEUED:
         return (
@@ -50,7 +66,18 @@ def state_text(row: StoredRequest) -> str:
     return steps[step]
 
 
-def next_step_text(row: StoredRequest) -> str:
+def next_step_text(row: StoredRequest, note: RowNote | None = None) -> str:
+    text = _next_step(row, note)
+    if note is not None and note.not_kept:
+        text = f"{not_kept_text(note.not_kept)} {text}".strip()
+    return text
+
+
+def _next_step(row: StoredRequest, note: RowNote | None) -> str:
+    if note is not None and note.dealer_folder and row.state is RequestState.DRAFT:
+        return translate("OutboxTable", "Send the package in {folder} to your dealer.").format(
+            folder=note.dealer_folder
+        )
     if row.state is RequestState.NEEDS_ATTENTION:
         return row.attention_message or row.last_error or ""
     if row.state is RequestState.QUEUED:
@@ -73,6 +100,8 @@ class OutboxTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[StoredRequest] = []
+        self.notes: dict[str, RowNote] = {}
+        """Per request id: what the server did not keep, the dealer package (``set_notes``)."""
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)
@@ -108,18 +137,19 @@ class OutboxTableModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
+        note = self.notes.get(row.id)
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return {
                 "title": row.title or translate("OutboxTable", "(untitled request)"),
-                "state": state_text(row),
+                "state": state_text(row, note),
                 "ticket": row.support_ticket_number or "",
                 "rma": row.rma_number or "",
                 "updated": time.strftime("%Y-%m-%d %H:%M", time.localtime(row.updated_at)),
-                "next": next_step_text(row),
+                "next": next_step_text(row, note),
             }[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == "next":
-            return next_step_text(row)
+            return next_step_text(row, note)
         if role == self.RowRole:
             return row
         return None
@@ -133,6 +163,12 @@ class OutboxTableModel(QAbstractTableModel):
 
     def find(self, request_id: str) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == request_id), -1)
+
+    def set_notes(self, notes: dict[str, RowNote]) -> None:
+        if notes != self.notes:
+            self.notes = dict(notes)
+            if self._rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.COLUMNS) - 1))
 
     def set_rows(self, rows: Sequence[StoredRequest]) -> None:
         """Show exactly these requests, in this order, touching only what changed."""

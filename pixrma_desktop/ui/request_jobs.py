@@ -51,11 +51,12 @@ def load_job(root: AppRoot, service: OutboxService, request_id: str) -> RmaReque
     return opened.request
 
 
-def submit_job(root: AppRoot, request: RmaRequest) -> str:
-    """Save the final text, then queue it (the store checks it is complete)."""
-    from pixrma_desktop.application.drafts import submit_draft
+def submit_job(root: AppRoot, request: RmaRequest, *, online: bool = True, file_anyway: str | None = None) -> str:
+    """Save the final text, then queue it behind the duplicate guard (``DuplicateRequestError`` while other
+    open requests name one of its cameras; ``online``: the support server's open tickets are searched too)."""
+    from pixrma_desktop.application.duplicate_guard import submit_draft_checked
 
-    return submit_draft(root, request)
+    return submit_draft_checked(root, request, file_anyway=file_anyway, online=online)
 
 
 def dealer_job(root: AppRoot, request: RmaRequest) -> Any:

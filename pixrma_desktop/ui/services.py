@@ -2,7 +2,7 @@
 
 The support backend, the credentials (keyring) and the clock are parts of the root
 (``pixrma_desktop.application.root.AppRoot``); these are the window's own: the scanner it streams from, the
-network watcher, how often it retries, and where it watches for USB hot-plug.
+network watcher, how often it retries, where it watches for USB hot-plug, and how it opens links.
 """
 
 from __future__ import annotations
@@ -10,6 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 
 from pixrma_desktop.ui.network_status import NetworkStatus, QtNetworkStatus
 from pixrma_desktop.ui.scan_controller import ScannerFactory, default_scanner_factory
@@ -23,3 +26,5 @@ class AppServices:
     """How often waiting requests are tried again while the app runs."""
     hotplug_root: Path = Path("/dev/bus/usb")
     """Where USB devices appear as files (Linux); watched to scan again on hot-plug."""
+    open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
+    """Opens a link (mailto:, the ticket on the support site) in the user's programs; False when none took it."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -27,7 +27,11 @@ from PySide6.QtWidgets import (
 
 from pixrma_desktop.settings import Settings, SupportSettings
 from pixrma_desktop.ui.i18n import translate
+from pixrma_desktop.ui.server_keeps_label import ServerKeepsLabel
 from pixrma_desktop.ui.worker import Worker, WorkerPool
+
+if TYPE_CHECKING:
+    from pixrma_desktop.application.root import AppRoot
 
 CredentialsFactory = Callable[[], Any]
 """Returns a ``support.credentials.CredentialStore`` (get / put / delete by account)."""
@@ -49,8 +53,13 @@ class SupportSettingsBox(QGroupBox):
         pool: WorkerPool,
         current_settings: Callable[[], Settings],
         parent: QWidget | None = None,
+        *,
+        root: AppRoot | None = None,
     ) -> None:
         super().__init__(translate("SettingsPage", "Support"), parent)
+        self._root = root
+        """With a root, "Test connection" and storing a token also learn what the server keeps."""
+        self.learn_worker: Worker | None = None
         self._credentials_factory = credentials_factory
         self._credentials: Any = None
         self._pool = pool
@@ -144,6 +153,7 @@ class SupportSettingsBox(QGroupBox):
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
         test_row.addWidget(self.test_result, 1)
+        self.server_keeps = ServerKeepsLabel()
 
         form = QFormLayout(self)
         form.addRow(translate("SettingsPage", "Send requests with"), self.backend)
@@ -151,7 +161,9 @@ class SupportSettingsBox(QGroupBox):
         form.addRow(self.secret_label, secret_row)
         form.addRow("", self.secret_state)
         form.addRow(test_row)
+        form.addRow(self.server_keeps)
         self.save_secret_button.clicked.connect(self.store_secret)
+        self.secret_stored.connect(self.learn_from_server)
         self.forget_secret_button.clicked.connect(self.forget_secret)
         self.test_button.clicked.connect(self.test_connection)
 
@@ -314,8 +326,14 @@ class SupportSettingsBox(QGroupBox):
         self.test_result.setText(translate("SettingsPage", "Connecting…"))
         from pixrma_desktop.application.accounts import check_connection
 
-        worker = Worker(check_connection, self._current_settings(), store, name="check-connection")
-        worker.returned.connect(self._on_checked)
+        if self._root is not None:
+            from pixrma_desktop.application.server_learning import check_and_learn
+
+            worker = Worker(check_and_learn, self._root, self._current_settings(), store, name="check-connection")
+            worker.returned.connect(self._on_learned_check)
+        else:
+            worker = Worker(check_connection, self._current_settings(), store, name="check-connection")
+            worker.returned.connect(self._on_checked)
         worker.errored.connect(lambda exc: self.test_result.setText(str(exc)))
         worker.finished.connect(self._on_check_finished)
         self.check_worker = worker
@@ -332,3 +350,44 @@ class SupportSettingsBox(QGroupBox):
     def _on_check_finished(self) -> None:
         self.check_worker = None
         self.test_button.setEnabled(True)
+
+    # -- what the server keeps -----------------------------------------------------------------------------
+    def _on_learned_check(self, learned: Any) -> None:
+        self._on_checked(learned.check)
+        if learned.profile is not None:
+            self.show_server_profile(learned.profile)
+        elif learned.problem:
+            self.server_keeps.show_problem(learned.problem)
+
+    def learn_from_server(self) -> Worker | None:
+        """After a login: ask the server what it keeps (quietly; "Test connection" says more)."""
+        if self._root is None or self.learn_worker is not None or self.backend.currentData() != "rt":
+            return None
+        from pixrma_desktop.application.server_learning import learn_from_server
+
+        worker = Worker(learn_from_server, self._root, self._current_settings(), self._store(), name="learn")
+        worker.returned.connect(self._on_learned)
+        worker.errored.connect(lambda exc: self.server_keeps.show_problem(str(exc)))
+        worker.finished.connect(lambda: setattr(self, "learn_worker", None))
+        self.learn_worker = worker
+        self._pool.start(worker)
+        return worker
+
+    def _on_learned(self, profile: Any) -> None:
+        if profile is not None:
+            self.show_server_profile(profile)
+
+    def show_saved_profile(self) -> None:
+        """What the server said last time (read from the data folder), or nothing."""
+        if self._root is None:
+            return
+        from pixrma_desktop.application.server_learning import saved_profile
+
+        profile = saved_profile(self._root)
+        if profile is None:
+            self.server_keeps.clear()
+        else:
+            self.show_server_profile(profile)
+
+    def show_server_profile(self, profile: Any) -> None:
+        self.server_keeps.show_profile(profile, self._current_settings().support.rt_support_queue)

@@ -431,6 +431,93 @@
     </message>
 </context>
 <context>
+    <name>DuplicateDialog</name>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>en attente d’envoi</translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation>en cours d’envoi</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyée</translation>
+    </message>
+    <message>
+        <source>fix proposed</source>
+        <translation>correctif proposé</translation>
+    </message>
+    <message>
+        <source>RMA issued</source>
+        <translation>RMA émis</translation>
+    </message>
+    <message>
+        <source>needs your attention</source>
+        <translation>à traiter</translation>
+    </message>
+    <message>
+        <source>This camera is already in an open request</source>
+        <translation>Cette caméra figure déjà dans une demande ouverte</translation>
+    </message>
+    <message>
+        <source>Support asks for one report for all affected cameras. These open requests already name {serials}:</source>
+        <translation>Le support demande un seul rapport pour toutes les caméras concernées. Ces demandes ouvertes mentionnent déjà {serials} :</translation>
+    </message>
+    <message>
+        <source>The support server was not searched: {problem}</source>
+        <translation>Le serveur du support n’a pas été consulté : {problem}</translation>
+    </message>
+    <message>
+        <source>&amp;Open that request</source>
+        <translation>&amp;Ouvrir cette demande</translation>
+    </message>
+    <message>
+        <source>Add this as a &amp;reply to it…</source>
+        <translation>L’ajouter en &amp;réponse à celle-ci…</translation>
+    </message>
+    <message>
+        <source>Writes to support about that ticket (its number in the subject), with this request&apos;s cameras.</source>
+        <translation>Écrit au support au sujet de ce ticket (son numéro dans l’objet), avec les caméras de cette demande.</translation>
+    </message>
+    <message>
+        <source>Why a new request? e.g. a second, different failure</source>
+        <translation>Pourquoi une nouvelle demande ? p. ex. une deuxième panne, différente</translation>
+    </message>
+    <message>
+        <source>&amp;File a new request anyway</source>
+        <translation>&amp;Déposer quand même une nouvelle demande</translation>
+    </message>
+    <message>
+        <source>Or file a new request; the reason goes into the report for support:</source>
+        <translation>Ou déposez une nouvelle demande ; la raison figure dans le rapport pour le support :</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Support ticket #{ticket}</source>
+        <translation>Ticket de support nº {ticket}</translation>
+    </message>
+    <message>
+        <source>Request {id} on this computer</source>
+        <translation>Demande {id} sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>RMA {number}</source>
+        <translation>RMA {number}</translation>
+    </message>
+    <message>
+        <source>on the server only</source>
+        <translation>seulement sur le serveur</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Open Settings, enter a new access token and save it.</source>
@@ -475,6 +562,92 @@
     <message>
         <source>pixrma — something went wrong</source>
         <translation>pixrma — un problème est survenu</translation>
+    </message>
+</context>
+<context>
+    <name>FieldPlanNote</name>
+    <message>
+        <source>The server keeps one value in “{field}”: it will hold “{value}”.</source>
+        <translation>Le serveur ne garde qu’une valeur dans « {field} » : il contiendra « {value} ».</translation>
+    </message>
+    <message>
+        <source>The server will not keep these in “{field}” (its one value is full): {values}. The problem description still names them.</source>
+        <translation>Le serveur ne gardera pas ces valeurs dans « {field} » (sa valeur unique est pleine) : {values}. La description du problème les mentionne toujours.</translation>
+    </message>
+</context>
+<context>
+    <name>InquiryDialog</name>
+    <message>
+        <source>Write to support</source>
+        <translation>Écrire au support</translation>
+    </message>
+    <message>
+        <source>No mail program took the message. Copy the address, the subject and the text into your mail, or save it as an .eml file and open that. Keep the subject as it is: the ticket number in it files your mail with the request.</source>
+        <translation>Aucun programme de messagerie n’a pris le message. Copiez l’adresse, l’objet et le texte dans votre courriel, ou enregistrez-le en fichier .eml et ouvrez celui-ci. Gardez l’objet tel quel : le numéro de ticket qu’il contient range votre courriel avec la demande.</translation>
+    </message>
+    <message>
+        <source>No address known: set one in Settings, or ask your vendor</source>
+        <translation>Aucune adresse connue : indiquez-en une dans les Paramètres, ou demandez à votre fournisseur</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>À :</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Objet :</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Texte :</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Save as .eml…</source>
+        <translation>Enregistrer en .eml…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Copied ✓</source>
+        <translation>Copié ✓</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>L’adresse</translation>
+    </message>
+    <message>
+        <source>The subject</source>
+        <translation>L’objet</translation>
+    </message>
+    <message>
+        <source>The text</source>
+        <translation>Le texte</translation>
+    </message>
+    <message>
+        <source>{what} is on the clipboard.</source>
+        <translation>{what} est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Save the e-mail</source>
+        <translation>Enregistrer le courriel</translation>
+    </message>
+    <message>
+        <source>E-mail (*.eml)</source>
+        <translation>Courriel (*.eml)</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>Non enregistré : {error}</translation>
+    </message>
+    <message>
+        <source>Saved as {path}: open it with your mail program.</source>
+        <translation>Enregistré sous {path} : ouvrez-le avec votre programme de messagerie.</translation>
     </message>
 </context>
 <context>
@@ -1019,6 +1192,26 @@
 <context>
     <name>OutboxTable</name>
     <message>
+        <source>your e-mail address as the requester</source>
+        <translation>votre adresse électronique comme demandeur</translation>
+    </message>
+    <message>
+        <source>the file {name}</source>
+        <translation>le fichier {name}</translation>
+    </message>
+    <message>
+        <source>the field “{name}”</source>
+        <translation>le champ « {name} »</translation>
+    </message>
+    <message>
+        <source>The server did not keep: {fields}.</source>
+        <translation>Le serveur n’a pas gardé : {fields}.</translation>
+    </message>
+    <message>
+        <source>Package ready for your dealer</source>
+        <translation>Dossier prêt pour votre revendeur</translation>
+    </message>
+    <message>
         <source>Draft — not sent</source>
         <translation>Brouillon — non envoyé</translation>
     </message>
@@ -1069,6 +1262,10 @@
     <message>
         <source>Closed</source>
         <translation>Clôturée</translation>
+    </message>
+    <message>
+        <source>Send the package in {folder} to your dealer.</source>
+        <translation>Envoyez le dossier {folder} à votre revendeur.</translation>
     </message>
     <message>
         <source>Last try: {error}</source>
@@ -1125,6 +1322,33 @@
     <message>
         <source>(untitled request)</source>
         <translation>(demande sans titre)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetails</name>
+    <message>
+        <source>Copy ticket number</source>
+        <translation>Copier le numéro de ticket</translation>
+    </message>
+    <message>
+        <source>Open the package folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Support ticket #{ticket}</source>
+        <translation>Ticket de support nº {ticket}</translation>
+    </message>
+    <message>
+        <source>Open the ticket on the support site</source>
+        <translation>Ouvrir le ticket sur le site du support</translation>
+    </message>
+    <message>
+        <source>Package ready for your dealer: {folder}</source>
+        <translation>Dossier prêt pour votre revendeur : {folder}</translation>
+    </message>
+    <message>
+        <source>Copied ✓</source>
+        <translation>Copié ✓</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1590,10 @@
         </translation>
     </message>
     <message>
+        <source>Package ready for your dealer: {folder}</source>
+        <translation>Dossier prêt pour votre revendeur : {folder}</translation>
+    </message>
+    <message>
         <source>Dealer package ready</source>
         <translation>Dossier revendeur prêt</translation>
     </message>
@@ -1378,8 +1606,16 @@
         <translation>Rien n’a été envoyé au fabricant. Ouvrez l’e-mail du dossier (message-to-dealer.eml), vérifiez-le et envoyez-le à votre revendeur, ou transmettez-lui le fichier zip.</translation>
     </message>
     <message>
+        <source>Not sent: another open request already names this camera.</source>
+        <translation>Non envoyée : une autre demande ouverte mentionne déjà cette caméra.</translation>
+    </message>
+    <message>
         <source>Submitting the request</source>
         <translation>Envoi de la demande</translation>
+    </message>
+    <message>
+        <source>Already in {count} other open request(s): {serials}. Support asks for one report per camera — &lt;a href=&quot;#duplicates&quot;&gt;see which&lt;/a&gt;.</source>
+        <translation>Déjà dans {count} autre(s) demande(s) ouverte(s) : {serials}. Le support demande un seul rapport par caméra — &lt;a href=&quot;#duplicates&quot;&gt;voir lesquelles&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>
@@ -1534,6 +1770,30 @@
     <message>
         <source>Send requests with</source>
         <translation>Envoyer les demandes par</translation>
+    </message>
+    <message>
+        <source>What the server keeps could not be read: {problem}</source>
+        <translation>Impossible de lire ce que le serveur garde : {problem}</translation>
+    </message>
+    <message>
+        <source>The server did not show this account the {queue} queue.</source>
+        <translation>Le serveur n’a pas montré la file {queue} à ce compte.</translation>
+    </message>
+    <message>
+        <source>The server keeps several values in: {fields}.</source>
+        <translation>Le serveur garde plusieurs valeurs dans : {fields}.</translation>
+    </message>
+    <message>
+        <source>It keeps one value in: {fields} (the cameras&apos; values are joined into it).</source>
+        <translation>Il ne garde qu’une valeur dans : {fields} (les valeurs des caméras y sont réunies).</translation>
+    </message>
+    <message>
+        <source>Its support address: {address}.</source>
+        <translation>Son adresse de support : {address}.</translation>
+    </message>
+    <message>
+        <source>Learned from the server on {when}.</source>
+        <translation>Appris du serveur le {when}.</translation>
     </message>
     <message>
         <source>Your contact details (filled into every new request)</source>

@@ -23,6 +23,8 @@ from pixrma_desktop.application.dealer import default_dealer_folder
 from pixrma_desktop.application.drafts import delete_draft, queue_request
 from pixrma_desktop.outbox.records import StoredRequest
 from pixrma_desktop.outbox.state import FILED_STATES, RequestState
+from pixrma_desktop.ui.inquiry_dialog import UrlOpener
+from pixrma_desktop.ui.outbox_details import RequestDetails
 from pixrma_desktop.ui.outbox_service import OutboxService
 from pixrma_desktop.ui.outbox_table import OutboxTableModel
 
@@ -31,9 +33,13 @@ class OutboxPage(QWidget):
     edit_requested = Signal(str)
     """The user wants to change a draft (or a request that needs attention): its id."""
 
-    def __init__(self, service: OutboxService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, service: OutboxService, parent: QWidget | None = None, *, open_url: UrlOpener | None = None
+    ) -> None:
         super().__init__(parent)
         self.service = service
+        self.open_url: UrlOpener = open_url or QDesktopServices.openUrl
+        self.inquiry_dialog: QWidget | None = None
         self.model = OutboxTableModel(self)
         self.banner = QLabel()
         self.banner.setObjectName("outboxBanner")
@@ -89,10 +95,12 @@ class OutboxPage(QWidget):
         for button in (self.inquiry_button, self.dealer_button, self.refresh_button):
             buttons.addWidget(button)
 
+        self.details = RequestDetails(service.root, self.open_url)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.explain)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
         layout.addLayout(buttons)
 
         self.send_button.clicked.connect(lambda: self.service.send_pending(due_only=False))
@@ -111,6 +119,13 @@ class OutboxPage(QWidget):
     # -- updates -------------------------------------------------------------------------------------------
     def _on_listed(self, rows: list[StoredRequest]) -> None:
         self.model.set_rows(rows)
+        self._update_buttons()
+        from pixrma_desktop.application.server_learning import row_notes
+
+        self.service.run("row-notes", row_notes, list(rows), returned=self._on_notes, refresh=False)
+
+    def _on_notes(self, notes: dict[str, Any]) -> None:
+        self.model.set_notes(notes)
         self._update_buttons()
 
     def _on_ticket(self, _request_id: str, ticket: str) -> None:
@@ -143,6 +158,7 @@ class OutboxPage(QWidget):
         self.delete_button.setEnabled(state in (RequestState.DRAFT, RequestState.NEEDS_ATTENTION))
         self.inquiry_button.setEnabled(state in FILED_STATES and bool(row and row.support_ticket_number))
         self.dealer_button.setEnabled(row is not None and self._dealer_folder(row) is not None)
+        self.details.show_row(row, self.model.notes.get(row.id) if row is not None else None)
 
     def retry_selected(self) -> None:
         row = self.selected()
@@ -180,10 +196,23 @@ class OutboxPage(QWidget):
 
         return QUrl(status_inquiry(self.service.root, row).mailto_url())
 
-    def open_inquiry(self) -> None:
-        url = self.inquiry_url()
-        if url is not None:
-            QDesktopServices.openUrl(url)
+    def open_inquiry(self) -> QWidget | None:
+        """The repair status inquiry in the mail program, or (without one) in a dialog to copy or save."""
+        row = self.selected()
+        if row is None or not row.support_ticket_number:
+            return None
+        from pixrma_desktop.application.case_status import status_inquiry
+        from pixrma_desktop.ui.inquiry_dialog import ask_support
+
+        self.inquiry_dialog = ask_support(self, status_inquiry(self.service.root, row), self.open_url)
+        return self.inquiry_dialog
+
+    def select(self, request_id: str) -> bool:
+        """Select the request's row (False when it is not listed)."""
+        row = self.model.find(request_id)
+        if row >= 0:
+            self.table.selectRow(row)
+        return row >= 0
 
     def _dealer_folder(self, row: StoredRequest) -> Any:
         folder = default_dealer_folder(self.service.root) / f"dealer-{row.id[:8]}"

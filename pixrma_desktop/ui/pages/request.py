@@ -9,19 +9,24 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from pixrma_desktop.diagnostics.finding import Finding
 from pixrma_desktop.rma.request import Evidence, Problem, RmaRequest, validate_request
 from pixrma_desktop.ui.camera_problem_box import CameraProblemBox
 from pixrma_desktop.ui.field_error import FieldError
+from pixrma_desktop.ui.field_plan_note import FieldPlanNote
+from pixrma_desktop.ui.inquiry_dialog import UrlOpener
 from pixrma_desktop.ui.outbox_service import OutboxService
 from pixrma_desktop.ui.request_cameras_box import CamerasBox, CamerasSource
 from pixrma_desktop.ui.request_contact_box import ContactBox
+from pixrma_desktop.ui.request_duplicates import DuplicateChoices
 from pixrma_desktop.ui.request_files_box import FilesBox
 from pixrma_desktop.ui.request_jobs import camera_entry, dealer_job, latest_draft_job, load_job, submit_job, system_job
 from pixrma_desktop.ui.request_purchase_box import PurchaseBox
@@ -39,6 +44,8 @@ class RequestPage(QWidget):
     """The dealer package (``rma.dealer.DealerPackage``) was written."""
     loaded = Signal(str)
     """A request is in the form (its id)."""
+    show_request = Signal(str)
+    """The user wants to see a request that is no longer a draft (its id), on the Outbox page."""
 
     def __init__(
         self,
@@ -47,9 +54,17 @@ class RequestPage(QWidget):
         parent: QWidget | None = None,
         *,
         findings: Callable[[], list[Finding]] = list,
+        open_url: UrlOpener | None = None,
     ) -> None:
         super().__init__(parent)
         self.service = service
+        self.duplicates = DuplicateChoices(
+            self,
+            service,
+            open_url or QDesktopServices.openUrl,
+            open_local=self._open_elsewhere,
+            file_anyway=lambda request, reason: self.submit(file_anyway=reason, request=request),
+        )
         self._cameras_source = cameras
         self._findings_source = findings
         self._request: RmaRequest | None = None
@@ -106,6 +121,7 @@ class RequestPage(QWidget):
         self.submit_button = QPushButton(self.tr("S&ubmit"))
         self.submit_button.setObjectName("submit")
         self.submit_button.setDefault(True)
+        self.field_plan = FieldPlanNote()
         footer = QHBoxLayout()
         footer.addWidget(self.summary, 1)
         footer.addWidget(self.review_button)
@@ -114,6 +130,8 @@ class RequestPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self.duplicates.note)
+        layout.addWidget(self.field_plan)
         layout.addLayout(footer)
 
         self.new_button.clicked.connect(self.start_new)
@@ -151,12 +169,15 @@ class RequestPage(QWidget):
             errored=lambda exc: self.save_state.setText(str(exc)),
         )
 
-    def _new_request(self) -> RmaRequest:
+    def _new_request(self, *, with_cameras: bool = True) -> RmaRequest:
+        """A new request with the remembered contact; with ``with_cameras`` (only the very first one), the
+        scanned cameras too. Later ones start without cameras: "Add cameras from the scan" reuses them, so a
+        second ticket for the same camera is never one click away."""
         from pixrma_desktop.rma.contact_profile import load_profile
         from pixrma_desktop.rma.prefill import new_request
 
         profile = load_profile(self.service.paths.config_dir)
-        real = [r for r in self._cameras_source() if not r.demo]
+        real = [r for r in self._cameras_source() if not r.demo] if with_cameras else []
         request = new_request(
             [],
             contact=profile.contact if profile else None,
@@ -167,7 +188,7 @@ class RequestPage(QWidget):
 
     def start_new(self) -> None:
         self.save_now()
-        self.load(self._new_request())
+        self.load(self._new_request(with_cameras=False))
 
     def load(self, request: RmaRequest) -> None:
         self._dirty = False
@@ -260,6 +281,8 @@ class RequestPage(QWidget):
                 if p == prefix or p.startswith(prefix + ".")
             }
             box.show_problems(mine)
+        self.field_plan.show_plan(self.service.root, request)
+        self.duplicates.watch(request)
         count = len(self.problems)
         self.summary.setText(
             self.tr("Complete: ready to submit.")
@@ -336,8 +359,10 @@ class RequestPage(QWidget):
         dialog.open()
         return dialog
 
-    def submit(self) -> Worker | None:
-        request = self.current_request()
+    def submit(self, *, file_anyway: str | None = None, request: RmaRequest | None = None) -> Worker | None:
+        """Check, save and queue the request (the duplicate guard first: other open requests naming one of
+        its cameras open the duplicate dialog); ``file_anyway``: the user's reason to file it all the same."""
+        request = request or self.current_request()
         if request is None or self.busy is not None:
             return None
         if self.validate():
@@ -348,7 +373,12 @@ class RequestPage(QWidget):
         self.autosave_timer.stop()
         self.service.flush()
         self.submit_button.setEnabled(False)
-        job, on_done = (dealer_job, self._on_dealer_package) if request.is_dealer else (submit_job, self._on_submitted)
+        online = self.service.network.maybe_online
+        job, on_done = (
+            (dealer_job, self._on_dealer_package)
+            if request.is_dealer
+            else (partial(submit_job, online=online, file_anyway=file_anyway), self._on_submitted)
+        )
         self.busy = self.service.run(
             "submit",
             job,
@@ -364,27 +394,35 @@ class RequestPage(QWidget):
         self.submit_button.setEnabled(True)
 
     def _on_submitted(self, request_id: str) -> None:
-        self.load(self._new_request())  # before anything else: the queued request is no longer editable
+        # Before anything else: the queued request is no longer editable. The next one starts without cameras.
+        self.load(self._new_request(with_cameras=False))
         self.submitted.emit(request_id)
         self.service.send_pending(due_only=False)
 
     def _on_dealer_package(self, package: Any) -> None:
+        from pixrma_desktop.ui.dealer_done import show_dealer_done
+
         self.dealer_package_made.emit(package)
-        box = QMessageBox(self)
-        box.setObjectName("dealerPackageDone")
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(self.tr("Dealer package ready"))
-        box.setText(self.tr("The dealer package is in {folder}").format(folder=package.folder))
-        box.setInformativeText(
-            self.tr(
-                "Nothing was sent to the vendor. Open the e-mail in the package (message-to-dealer.eml), check "
-                "it and send it to your dealer, or forward the zip file."
-            )
-        )
-        box.setStandardButtons(QMessageBox.StandardButton.Ok)
-        box.open()
+        self.save_state.setText(self.tr("Package ready for your dealer: {folder}").format(folder=package.folder))
+        self.dealer_done = show_dealer_done(self, package)
+
+    def _open_elsewhere(self, request_id: str) -> None:
+        """The duplicate dialog's "open that request": a draft in this form, anything else on the Outbox page."""
+        row = next((r for r in self.service.rows if r.id == request_id), None)
+        if row is not None and row.editable:
+            self.open_request(request_id)
+        else:
+            self.show_request.emit(request_id)
 
     def _on_submit_error(self, exc: BaseException) -> None:
+        from pixrma_desktop.application.duplicate_guard import DuplicateRequestError
+
+        if isinstance(exc, DuplicateRequestError):
+            request = self.current_request()
+            if request is not None:
+                self.summary.setText(self.tr("Not sent: another open request already names this camera."))
+                self.duplicates.show(exc.check, request)
+            return
         problems = getattr(exc, "problems", None)
         if problems:
             self.validate()

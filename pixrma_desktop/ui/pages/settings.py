@@ -50,7 +50,10 @@ class SettingsPage(QWidget):
         settings_file: object,
         credentials_factory: CredentialsFactory,
         parent: QWidget | None = None,
+        *,
+        root: Any = None,
     ) -> None:
+        """``root``: the application's root (``AppRoot``), to learn what the server keeps and show it."""
         super().__init__(parent)
         from pathlib import Path
 
@@ -58,7 +61,7 @@ class SettingsPage(QWidget):
         self._file = Path(str(settings_file))
         self._pool = WorkerPool(self)
 
-        self.support_box = SupportSettingsBox(credentials_factory, self._pool, self.collect)
+        self.support_box = SupportSettingsBox(credentials_factory, self._pool, self.collect, root=root)
         self.support_box.secret_stored.connect(self.secret_stored)
         self.support_box.secret_state_shown.connect(self.secret_state_shown)
         # The support fields the page's callers fill in and read, under their names on the page.
@@ -233,6 +236,7 @@ class SettingsPage(QWidget):
         self.log_window.setValue(s.evidence.log_window_hours)
         self._select(self.language, s.ui.language)
         self.support_box.show_backend()
+        self.support_box.show_saved_profile()
         self._load_profile()
         self.saved_label.clear()
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import requests
 
+from pixrma_desktop.rma.request import CameraSource, RmaRequest
 from pixrma_desktop.support.backend import Attachment, Submission
 from tests.integration.rt.server import RtInstance
 
@@ -40,6 +41,20 @@ class SupportDesk:
         query = f"CF.{{Submission ID}} = '{submission_id}'"
         body = self.session.get(f"{self.api}/tickets", params={"query": query}, timeout=30).json()
         return [str(item["id"]) for item in body["items"]]
+
+    def texts(self, ticket_id: str) -> str:
+        """Every plain-text part of the ticket (its description and replies), joined."""
+        listing = self.session.get(
+            f"{self.api}/ticket/{ticket_id}/attachments",
+            params={"fields": "ContentType,Filename", "per_page": 100},
+            timeout=30,
+        ).json()
+        parts = []
+        for item in listing["items"]:
+            if item.get("ContentType") == "text/plain" and not item.get("Filename"):
+                full = self.session.get(f"{self.api}/attachment/{item['id']}", timeout=60).json()
+                parts.append(base64.b64decode(full["Content"]).decode("utf-8", "replace"))
+        return "\n".join(parts)
 
     def issue_rma(self, ticket_id: str, link: str = "RefersTo", requestor: str | None = None) -> str:
         """An RMA ticket linked to the support ticket; with ``requestor`` (the customer), the customer sees it."""
@@ -119,6 +134,17 @@ class SupportDesk:
     def set_status(self, ticket_id: str, status: str) -> None:
         response = self.session.put(f"{self.api}/ticket/{ticket_id}", json={"Status": status}, timeout=30)
         assert response.status_code == 200, response.text
+
+
+def fresh_serials(request: RmaRequest) -> RmaRequest:
+    """The request with serial numbers no other test files (the server is shared by the whole test session, and
+    the duplicate guard refuses a second open request for a camera); every camera then counts as typed in."""
+    tag = uuid.uuid4().hex[:6].upper()
+    cameras = [
+        c.model_copy(update={"serial": f"T{tag}{n}", "source": CameraSource.MANUAL, "scanned": None})
+        for n, c in enumerate(request.cameras)
+    ]
+    return request.model_copy(update={"cameras": cameras})
 
 
 def make_submission(

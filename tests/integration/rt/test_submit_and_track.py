@@ -10,6 +10,7 @@ from pixrma_desktop.outbox.state import RequestState
 from pixrma_desktop.outbox.store import OutboxStore
 from pixrma_desktop.paths import resolve_paths
 from tests.fakes.sample_requests import complete_request
+from tests.integration.rt.desk import fresh_serials
 
 pytestmark = pytest.mark.rt
 
@@ -17,7 +18,7 @@ pytestmark = pytest.mark.rt
 def test_submit_then_status_shows_ticket_and_rma_numbers(rt_server, support_desk, capsys, monkeypatch):
     paths = resolve_paths().ensure()
     with OutboxStore.open(paths.outbox_db) as store:
-        draft = store.create_draft(complete_request(cameras=3))
+        draft = store.create_draft(fresh_serials(complete_request(cameras=3)))
     rid = draft.id[:8]
     assert main(["config", "set", "support.rt_url", rt_server.url]) == exit_codes.OK
     monkeypatch.setattr("sys.stdin", io.StringIO(rt_server.app_token + "\n"))
