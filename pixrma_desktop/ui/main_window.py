@@ -153,6 +153,13 @@ class MainWindow(QMainWindow):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda n=number - 1: self.show_page(n))
 
+    @staticmethod
+    def _guard_wheel() -> None:
+        """The wheel scrolls pages instead of changing the box under the pointer (after the first show)."""
+        from pixrma_desktop.ui.wheel_guard import install_wheel_guard
+
+        install_wheel_guard()
+
     def _factories(self) -> dict[str, Callable[[], QWidget]]:
         return {
             "cameras": self._make_cameras_page,
@@ -295,6 +302,7 @@ class MainWindow(QMainWindow):
             self._shown_once = True
             self.shown.emit()
             QTimer.singleShot(0, self._add_page_shortcuts)
+            QTimer.singleShot(0, self._guard_wheel)
             if self.start_services:
                 QTimer.singleShot(0, self._after_first_show)
 
