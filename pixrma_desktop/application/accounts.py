@@ -50,6 +50,15 @@ def store_login(root: AppRoot, account: str, credential: Credential) -> str:
     return keyring_place(store)
 
 
+def server_set_up(settings: Settings) -> bool:
+    """Whether a support server is set up (its address; for e-mail, the server and both addresses). Whether
+    its credentials are stored is another question (the keyring is not opened here)."""
+    support = settings.support
+    if support.backend == "smtp":
+        return bool(support.smtp_host and support.smtp_to and support.smtp_from)
+    return bool(support.rt_url)
+
+
 def configured_accounts(settings: Settings) -> list[str]:
     """Every keyring entry the settings point at (the server's and the mail server's)."""
     from pixrma_desktop.support.credentials import rt_account, smtp_account

@@ -79,6 +79,8 @@ class MainWindow(QMainWindow):
         sys.setswitchinterval(min(sys.getswitchinterval(), 0.001))
         self.root = root
         self.demo_mode: DemoMode = demo_mode
+        self.demo_override: DemoMode | None = demo_mode if demo_mode != root.settings.cameras.demo else None
+        """Demo cameras chosen on the command line for this run (they outrank the saved choice)."""
         self.services = services or AppServices()
         self._shown_once = False
         self.is_started = False
@@ -155,7 +157,8 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _guard_wheel() -> None:
-        """The wheel scrolls pages instead of changing the box under the pointer (after the first show)."""
+        """The wheel scrolls pages instead of changing the box under the pointer (set up after the first show,
+        with the services: ``--exit-after-start`` never needs it)."""
         from pixrma_desktop.ui.wheel_guard import install_wheel_guard
 
         install_wheel_guard()
@@ -223,8 +226,22 @@ class MainWindow(QMainWindow):
             self.root.settings, self.root.paths.settings_file, self.root.credentials_factory, root=self.root
         )
         page.saved.connect(self._send_after_setup)
+        page.saved.connect(self._show_server_set_up)
+        page.saved.connect(self._follow_demo_setting)
+        if self.demo_override is not None:
+            page.show_demo_override(self.demo_override)
         page.secret_stored.connect(self._send_after_setup)
         return page
+
+    def _follow_demo_setting(self) -> None:
+        """The saved demo choice applies to the next scan, unless the command line chose for this run."""
+        if self.demo_override is None:
+            self.demo_mode = self.scan.demo_mode = self.root.settings.cameras.demo
+
+    def _show_server_set_up(self) -> None:
+        from pixrma_desktop.application.accounts import server_set_up
+
+        self.status.set_server_set_up(server_set_up(self.root.settings))
 
     def _send_after_setup(self) -> None:
         """New server settings or a new token: what waits may go out now."""
@@ -274,6 +291,7 @@ class MainWindow(QMainWindow):
         if self._network is None:
             self._network = self.services.network_factory()
             self._network.setParent(self)
+            self._show_server_set_up()
             self.status.set_connectivity(str(self._network.state))
             self._network.changed.connect(self.status.set_connectivity)
         return self._network
@@ -302,7 +320,6 @@ class MainWindow(QMainWindow):
             self._shown_once = True
             self.shown.emit()
             QTimer.singleShot(0, self._add_page_shortcuts)
-            QTimer.singleShot(0, self._guard_wheel)
             if self.start_services:
                 QTimer.singleShot(0, self._after_first_show)
 
@@ -344,6 +361,7 @@ class MainWindow(QMainWindow):
         """Work that need not delay the first window: network watcher, outbox, scan on start."""
         _ = self.network
         _ = self.outbox
+        self._guard_wheel()
         self._start_hotplug()
         if self._scan_on_start:
             self.scan.start_scan()

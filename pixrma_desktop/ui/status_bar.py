@@ -21,11 +21,26 @@ class AppStatusBar(QStatusBar):
         for label in (self.last_scan, self.waiting, self.connection):
             label.setContentsMargins(8, 0, 8, 0)
             self.addPermanentWidget(label)
+        self._state = str(Connectivity.UNKNOWN)
+        self._server_set_up = True
         self.set_connectivity(Connectivity.UNKNOWN)
         self.set_waiting(0)
         self.set_last_scan(None)
 
+    def set_server_set_up(self, set_up: bool) -> None:
+        """Without a support server nothing can be sent, whatever the network says."""
+        self._server_set_up = set_up
+        self.set_connectivity(self._state)
+
     def set_connectivity(self, state: str) -> None:
+        self._state = state
+        if not self._server_set_up:
+            self.connection.setText(self.tr("○ No support server set up"))
+            self.connection.setToolTip(
+                self.tr("Requests wait in the outbox until a support server is set up in Settings.")
+            )
+            return
+        self.connection.setToolTip("")
         texts = {
             Connectivity.ONLINE: self.tr("● Online"),
             Connectivity.OFFLINE: self.tr("○ Offline — requests wait in the outbox"),

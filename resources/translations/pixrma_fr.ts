@@ -4,6 +4,14 @@
 <context>
     <name>AppStatusBar</name>
     <message>
+        <source>○ No support server set up</source>
+        <translation>○ Aucun serveur de support configuré</translation>
+    </message>
+    <message>
+        <source>Requests wait in the outbox until a support server is set up in Settings.</source>
+        <translation>Les demandes attendent dans la boîte d’envoi jusqu’à ce qu’un serveur de support soit configuré dans les Paramètres.</translation>
+    </message>
+    <message>
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
@@ -1906,6 +1914,18 @@
     <message>
         <source>A new language applies the next time the app starts.</source>
         <translation>La nouvelle langue s’applique au prochain démarrage de l’application.</translation>
+    </message>
+    <message>
+        <source>This run was started with --demo: the demo cameras are shown whatever is chosen here.</source>
+        <translation>Cette session a été lancée avec --demo : les caméras de démonstration sont affichées quel que soit le choix ici.</translation>
+    </message>
+    <message>
+        <source>This run was started with --demo-if-none: the demo cameras are shown when no real camera is found, whatever is chosen here.</source>
+        <translation>Cette session a été lancée avec --demo-if-none : les caméras de démonstration sont affichées si aucune vraie caméra n’est trouvée, quel que soit le choix ici.</translation>
+    </message>
+    <message>
+        <source>This run was started without demo cameras: the choice here applies from the next start.</source>
+        <translation>Cette session a été lancée sans caméras de démonstration : le choix fait ici s’applique au prochain démarrage.</translation>
     </message>
     <message>
         <source>Saving the settings</source>

@@ -87,7 +87,11 @@ def test_pages_are_reachable_by_keyboard(qtbot, make_window):
 
 
 def test_status_bar_follows_connectivity(qtbot, make_window, network):
-    window = make_window()
+    from pixrma_desktop.settings import Settings
+
+    settings = Settings()
+    settings.support.rt_url = "https://support.example.com"
+    window = make_window(settings=settings)
     window.show()
     qtbot.waitUntil(lambda: window.is_started, timeout=5_000)
     assert "Online" in window.status.connection.text()

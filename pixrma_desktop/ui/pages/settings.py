@@ -189,6 +189,11 @@ class SettingsPage(QWidget):
         form.addRow(self.rescan_on_hotplug)
         form.addRow(self.gige_search)
         form.addRow(self.tr("Demo cameras"), self.demo)
+        self.demo_note = QLabel()
+        self.demo_note.setObjectName("demoOverride")
+        self.demo_note.setWordWrap(True)
+        self.demo_note.setVisible(False)
+        form.addRow("", self.demo_note)
         form.addRow(self.tr("GenTL producer folders"), row)
         form.addRow(self.tr("Give up on a probe after"), self.probe_timeout)
         return group
@@ -217,6 +222,20 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Language"), self.language)
         form.addRow("", note)
         return group
+
+    def show_demo_override(self, mode: str) -> None:
+        """This run's demo cameras were chosen on the command line (``--demo``, ``--demo-if-none``), which
+        outranks the saved choice: say so next to it, so the page never contradicts the camera list."""
+        texts = {
+            "on": self.tr("This run was started with --demo: the demo cameras are shown whatever is chosen here."),
+            "auto": self.tr(
+                "This run was started with --demo-if-none: the demo cameras are shown when no real camera is "
+                "found, whatever is chosen here."
+            ),
+            "off": self.tr("This run was started without demo cameras: the choice here applies from the next start."),
+        }
+        self.demo_note.setText(texts.get(mode, ""))
+        self.demo_note.setVisible(mode in texts)
 
     # -- loading and saving --------------------------------------------------------------------------------
     def _select(self, combo: QComboBox, value: object) -> None:
