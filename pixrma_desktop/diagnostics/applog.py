@@ -11,6 +11,7 @@ included), the exception and stack text, and every ``extra`` field.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import logging
@@ -107,6 +108,47 @@ class PrivateRotatingFileHandler(logging.FileHandler):
         self.max_bytes = max_bytes
         self.backup_count = backup_count
         self.failed = False
+        self._last: tuple[str, int, str, str | None] | None = None
+        self._repeats = 0
+        self._repeated: logging.LogRecord | None = None
+
+    def handle(self, record: logging.LogRecord) -> bool:
+        """Repeats of the line just written are counted, not written: a retry that fails every minute leaves
+        one line, then one line "repeated N more times" when something else is logged (or the log closes)."""
+        if not self.filter(record):
+            return False
+        key = (record.name, record.levelno, record.getMessage(), record.exc_text)
+        with self.lock:  # type: ignore[union-attr]
+            if key == self._last:
+                self._repeats += 1
+                self._repeated = record
+                return True
+            self._write_repeats()
+            self._last = key
+            self.emit(record)
+        return True
+
+    def _write_repeats(self) -> None:
+        if self._repeats and self._repeated is not None:
+            last = self._repeated
+            summary = logging.LogRecord(
+                last.name,
+                last.levelno,
+                last.pathname,
+                last.lineno,
+                "the previous message was repeated %d more time(s), the last at %s",
+                None,
+                None,
+            )
+            summary.msg = summary.msg % (self._repeats, self.formatter.formatTime(last) if self.formatter else "")
+            summary.repeated = self._repeats
+            self.emit(summary)
+        self._repeats, self._repeated = 0, None
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception), self.lock:  # type: ignore[union-attr]
+            self._write_repeats()
+        super().close()
 
     def _open(self) -> io.TextIOWrapper:
         def opener(path: str, flags: int) -> int:

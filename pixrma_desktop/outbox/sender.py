@@ -41,6 +41,7 @@ from pixrma_desktop.outbox.state import RequestState
 from pixrma_desktop.outbox.store import OutboxStore
 from pixrma_desktop.rma.render import to_submission
 from pixrma_desktop.rma.request import DraftFormatError, RmaRequest
+from pixrma_desktop.rma.reviewed_bundle import bundle_note, why_not_reviewed
 from pixrma_desktop.support.backend import (
     AuthError,
     PermanentError,
@@ -181,7 +182,9 @@ class Sender:
                     return SendResult(request_id, Outcome.ADOPTED, f"already filed as ticket {found.ticket_id}", found)
                 uncertain = False
             try:
+                why_new = why_not_reviewed(request)
                 bundle = self.make_bundle(request)
+                self.store.note(request_id, "bundle", bundle_note(request, bundle, why_new))
             except OSError as exc:
                 return self._attention(
                     lease, f"The support bundle could not be written ({exc}). Free disk space, then queue again.", False

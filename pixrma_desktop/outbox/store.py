@@ -166,6 +166,11 @@ class OutboxStore(ConversationStore):
             self._event(conn, request_id, now, "queued", detail)
         return self.get(request_id)
 
+    def note(self, request_id: str, event: str, detail: str) -> None:
+        """Add a line to the request's history (e.g. which support bundle was sent, with its hash)."""
+        with self.transaction() as conn:
+            self._event(conn, request_id, self.clock(), event, detail)
+
     def mark_sent(self, id_or_prefix: str) -> StoredRequest:
         """The user checked that a request which may have been sent by e-mail did go out: it becomes sent by
         e-mail (no tracking), and is never sent again."""

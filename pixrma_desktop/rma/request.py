@@ -135,7 +135,12 @@ class SystemSummary(_Model):
 
 class Evidence(_Model):
     bundle_path: str | None = None
-    """The support bundle (zip) built for this request, once built."""
+    """The support bundle (zip) built for this request, once built (by the review: the file the user saw)."""
+    bundle_sha256: str | None = None
+    """The SHA-256 of that file, as the review showed it."""
+    reviewed_digest: str | None = None
+    """What the request said when it was reviewed (``rma.reviewed_bundle.request_digest``): a request changed
+    after its review gets a new bundle."""
     files: list[str] = Field(default_factory=list)
     """Files the user added (screenshots, logs), as absolute paths."""
 

@@ -89,5 +89,17 @@ def make_support_bundle(
 
 def support_bundle_maker(paths: AppPaths, settings: Settings) -> Callable[[RmaRequest], Path]:
     """The ``make_bundle`` the command line and the app hand to the sender and the dealer package."""
-    folder = paths.cache_dir / "bundles"
-    return lambda request: make_support_bundle(request, paths, settings, folder)
+    folder = bundles_folder(paths)
+
+    def make(request: RmaRequest) -> Path:
+        """The bundle the user reviewed, when it still stands for the request; else a new one."""
+        from pixrma_desktop.rma.reviewed_bundle import reviewed_bundle
+
+        return reviewed_bundle(request) or make_support_bundle(request, paths, settings, folder)
+
+    return make
+
+
+def bundles_folder(paths: AppPaths) -> Path:
+    """Where the support bundles of requests are written (by the review, or when sending)."""
+    return paths.cache_dir / "bundles"

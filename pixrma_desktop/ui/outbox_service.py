@@ -85,7 +85,11 @@ class OutboxService(QObject):
         self.rows: list[StoredRequest] = []
         self.retry_timer = QTimer(self)
         self.retry_timer.setInterval(int(retry_interval_s * 1000))
-        self.retry_timer.timeout.connect(lambda: self.send_pending(due_only=True))
+        self.retry_timer.timeout.connect(self._retry)
+        self.needs_setup = False
+        """The last pass stopped at something only the user can fix (no server, no or a refused token): the
+        minute timer does not try again (and log the same failure every minute); saving Settings, storing a
+        token, the network coming back or "Send now" do."""
         self.status_timer = QTimer(self)
         self.status_timer.setInterval(int(status_interval_s * 1000))
         self.status_timer.timeout.connect(self._refresh_filed)
@@ -206,10 +210,16 @@ class OutboxService(QObject):
         if state != "offline":
             self.send_pending(due_only=False)
 
+    def _retry(self) -> None:
+        if not self.needs_setup:
+            self.send_pending(due_only=True)
+
     def send_pending(self, *, due_only: bool = True) -> Worker | None:
         """Send what waits in the queue, unless offline; returns the worker, or None when nothing started."""
         if not self.network.maybe_online:
             return None
+        if not due_only:
+            self.needs_setup = False
         if self._send_worker is not None:
             self._send_again = due_only and (self._send_again is None or self._send_again)
             return None
@@ -238,12 +248,14 @@ class OutboxService(QObject):
             )
         self.last_problem = problem
         if problem:
+            self.needs_setup = True
             self.send_problem.emit(problem)
 
     def _on_send_error(self, exc: BaseException) -> None:
         from pixrma_desktop.support.backend import SupportError
         from pixrma_desktop.support.factory import NotConfiguredError
 
+        self.needs_setup = isinstance(exc, NotConfiguredError)
         if isinstance(exc, NotConfiguredError):
             # The core's message names the command-line steps; in the app the place is Settings.
             self.last_problem = self.tr(

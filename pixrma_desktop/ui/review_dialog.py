@@ -1,12 +1,13 @@
 """ "Review what will be sent": every file, its size and what was redacted, and the report text, before Submit.
 
-The preview is the application's ``bundle_preview.preview_bundle`` (the same support bundle the sender will
-write, planned in a worker: it reads the system report and the logs); this dialog lists it file by file.
+The review builds the support bundle once (the application's ``bundle_preview.review_bundle``, in a worker: it
+reads the system report and the logs); this dialog lists it file by file and shows its SHA-256, and the request
+keeps that file's path and hash, so the file reviewed is the file sent.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pixrma_desktop.application.bundle_preview import FileTreatment, Preview, PreviewFile, preview_bundle
+from pixrma_desktop.application.bundle_preview import FileTreatment, Preview, PreviewFile, review_bundle
 from pixrma_desktop.application.root import AppRoot
 from pixrma_desktop.rma.request import RmaRequest
 from pixrma_desktop.ui.attachments import human_size
@@ -47,6 +48,9 @@ def file_note(file: PreviewFile) -> str:
 
 
 class ReviewDialog(QDialog):
+    reviewed = Signal(object)
+    """The request, marked with the bundle built for this review (its path and SHA-256): the file to send."""
+
     def __init__(self, request: RmaRequest, root: AppRoot, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reviewDialog")
@@ -66,6 +70,10 @@ class ReviewDialog(QDialog):
         self.redactions = QLabel(self.tr("Collecting the system report and the logs…"))
         self.redactions.setObjectName("reviewRedactions")
         self.redactions.setWordWrap(True)
+        self.digest = QLabel()
+        self.digest.setObjectName("reviewDigest")
+        self.digest.setWordWrap(True)
+        self.digest.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.report = QPlainTextEdit()
         self.report.setObjectName("reviewReport")
         self.report.setReadOnly(True)
@@ -78,14 +86,16 @@ class ReviewDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.redactions)
+        layout.addWidget(self.digest)
         layout.addWidget(buttons)
         self.preview: Preview | None = None
-        self.worker = Worker(preview_bundle, root, request, name="review")
+        self.worker = Worker(review_bundle, root, request, name="review")
         self.worker.returned.connect(self._show)
         self.worker.errored.connect(lambda exc: self.redactions.setText(str(exc)))
         self._pool.start(self.worker)
 
-    def _show(self, preview: Preview) -> None:
+    def _show(self, result: tuple[Preview, RmaRequest]) -> None:
+        preview, reviewed = result
         self.preview = preview
         self.files.clear()
         for file in preview.files:
@@ -105,6 +115,10 @@ class ReviewDialog(QDialog):
         if preview.left_out:
             text += " " + self.tr("Left out: {items}.").format(items="; ".join(preview.left_out))
         self.redactions.setText(text)
+        if preview.sha256:
+            text = self.tr("This very file is sent when you submit; its SHA-256 (in the request's history too): {sha}")
+            self.digest.setText(text.format(sha=preview.sha256))
+        self.reviewed.emit(reviewed)
 
     def done(self, result: int) -> None:
         self._pool.wait_all(5.0)

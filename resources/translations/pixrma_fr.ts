@@ -1664,6 +1664,10 @@
         <source>Left out: {items}.</source>
         <translation>Laissé de côté : {items}.</translation>
     </message>
+    <message>
+        <source>This very file is sent when you submit; its SHA-256 (in the request&apos;s history too): {sha}</source>
+        <translation>C’est ce fichier même qui est envoyé quand vous soumettez la demande ; son SHA-256 (noté aussi dans l’historique de la demande) : {sha}</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>

@@ -126,6 +126,14 @@ def test_without_a_configured_server_the_user_is_sent_to_settings(qtbot, make_wi
     outbox = window.outbox_page
     qtbot.waitUntil(lambda: table_text(outbox, "state") == ["Waiting to be sent"], timeout=10_000)
     assert "open Settings" in outbox.banner.text()
+    # Retrying every minute cannot help until the user sets a server up: the timer tries no more (and
+    # leaves no warning in the log every minute); saving Settings sends again.
+    service = window.outbox
+    assert service.needs_setup
+    service.retry_timer.timeout.emit()
+    assert not service.sending
+    window.settings_page.save()
+    assert not service.needs_setup
 
 
 def test_a_rejected_token_sends_the_user_to_settings(qtbot, make_window):

@@ -211,6 +211,24 @@ def test_review_lists_every_file_with_its_size_and_what_was_redacted(qtbot, make
     dialog.close()
 
 
+def test_review_shows_the_bundles_hash_and_the_request_keeps_that_file(qtbot, make_window):
+    from pixrma_desktop.rma.reviewed_bundle import file_sha256
+    from tests.fakes.sample_requests import complete_request
+
+    window = make_window(probes=[])
+    page = open_request_page(qtbot, window)
+    page.load(complete_request())
+    dialog = page.review()
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=60_000)
+    sha = dialog.preview.sha256
+    assert sha == file_sha256(Path(dialog.preview.bundle_path))
+    assert sha in dialog.digest.text()
+    evidence = page.current_request().evidence
+    assert (evidence.bundle_path, evidence.bundle_sha256) == (dialog.preview.bundle_path, sha)
+    dialog.close()
+
+
 def test_new_request_carries_the_system_report(qtbot, make_window):
     window = make_window(probes=[])
     page = open_request_page(qtbot, window)

@@ -227,3 +227,31 @@ def test_every_send_attempt_and_its_outcome_reach_the_app_log(app_log, tmp_path)
     assert [e["extra"]["outcome"] for e in sends] == ["retry-later", "submitted"]
     assert all(e["extra"]["request"] == str(request.id) for e in sends)
     assert TOKEN not in raw(app_log)
+
+
+def test_a_message_repeated_every_minute_is_one_line_and_then_a_count(app_log):
+    retry = logging.getLogger("pixrma.ui.worker")
+    for _ in range(5):
+        retry.warning("send failed: %s", "NotConfiguredError: no support server")
+    size_while_repeating = app_log.path.stat().st_size
+    retry.warning("send failed: %s", "NotConfiguredError: no support server")
+    assert app_log.path.stat().st_size == size_while_repeating, "repeats do not grow the log"
+    logging.getLogger("pixrma.test").info("something else")
+    entries = lines(app_log)
+    assert entries[0]["msg"] == "send failed: NotConfiguredError: no support server"
+    assert entries[1]["msg"].startswith("the previous message was repeated 5 more time(s)")
+    assert entries[1]["level"] == "WARNING"
+    assert entries[1]["extra"] == {"repeated": 5}
+    assert entries[2]["msg"] == "something else"
+    assert len(entries) == 3
+
+
+def test_the_count_of_repeats_is_written_when_the_log_closes(tmp_path):
+    paths = resolve_paths(tmp_path / "data")
+    log = setup_logging(paths)
+    for _ in range(3):
+        logging.getLogger("pixrma.test").warning("same")
+    log.close()
+    entries = [json.loads(line) for line in log.path.read_text(encoding="utf-8").splitlines()]
+    assert entries[0]["msg"] == "same"
+    assert entries[1]["msg"].startswith("the previous message was repeated 2 more time(s)")

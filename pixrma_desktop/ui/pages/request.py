@@ -18,7 +18,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from pixrma_desktop.diagnostics.finding import Finding
-from pixrma_desktop.rma.request import Evidence, Problem, RmaRequest, validate_request
+from pixrma_desktop.rma.request import Problem, RmaRequest, validate_request
 from pixrma_desktop.ui.camera_problem_box import CameraProblemBox
 from pixrma_desktop.ui.field_error import FieldError
 from pixrma_desktop.ui.field_plan_note import FieldPlanNote
@@ -240,7 +240,7 @@ class RequestPage(QWidget):
                 "purchase": self.purchase_box.purchase(),
                 "warranty": self.purchase_box.warranty_choice(),
                 "cameras": [box.entry() for box in self.boxes],
-                "evidence": Evidence(bundle_path=self._request.evidence.bundle_path, files=self.attachments.paths()),
+                "evidence": self._request.evidence.model_copy(update={"files": self.attachments.paths()}),
                 "notes": self.notes.toPlainText(),
             }
         )
@@ -356,8 +356,17 @@ class RequestPage(QWidget):
         from pixrma_desktop.ui.review_dialog import ReviewDialog
 
         dialog = ReviewDialog(request, self.service.root, self)
+        dialog.reviewed.connect(self._on_reviewed)
         dialog.open()
         return dialog
+
+    def _on_reviewed(self, reviewed: RmaRequest) -> None:
+        """Keep the reviewed bundle's path and hash with the request (saved now): that file is what is sent."""
+        if self._request is None or self._request.id != reviewed.id:
+            return
+        self._request = self._request.model_copy(update={"evidence": reviewed.evidence})
+        self._dirty = True
+        self.save_now()
 
     def submit(self, *, file_anyway: str | None = None, request: RmaRequest | None = None) -> Worker | None:
         """Check, save and queue the request (the duplicate guard first: other open requests naming one of
