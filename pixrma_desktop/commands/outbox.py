@@ -151,11 +151,12 @@ def run_status(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def run_retry(args: argparse.Namespace, ctx: CliContext) -> int:
     """The user checked that a request which may have been sent did not go out: queue it to be sent again."""
+    from pixrma_desktop.application.maybe_sent import send_again
     from pixrma_desktop.outbox.errors import DealerRequestError, StoreError
 
     try:
-        with open_store(ctx) as store:
-            row = store.queue(args.id, confirmed_not_sent=True)
+        with open_store(ctx):
+            row = send_again(ctx.root, args.id)
     except DealerRequestError as exc:
         print(str(exc), file=ctx.err)
         return exit_codes.NEEDS_ATTENTION
@@ -167,11 +168,12 @@ def run_retry(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def run_mark_sent(args: argparse.Namespace, ctx: CliContext) -> int:
     """The user checked that a request which may have been sent did go out: it is never sent again."""
+    from pixrma_desktop.application.maybe_sent import mark_sent
     from pixrma_desktop.outbox.errors import NotEditableError, StoreError
 
     try:
-        with open_store(ctx) as store:
-            row = store.mark_sent(args.id)
+        with open_store(ctx):
+            row = mark_sent(ctx.root, args.id)
     except NotEditableError as exc:
         print(f"error: {exc}", file=ctx.err)
         return exit_codes.USAGE

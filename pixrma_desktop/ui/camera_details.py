@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from pixrma_desktop.ui.camera_table import transport_name
@@ -164,5 +163,8 @@ class CameraDetails(QWidget):
         tree.resizeColumnToContents(0)
 
     def copy(self) -> None:
-        if self._record is not None:
-            QGuiApplication.clipboard().setText(details_text(self._record))
+        if self._record is not None and self._copy_button is not None:
+            from pixrma_desktop.ui.copy_feedback import copy_with_feedback
+
+            what = self.tr("the details of {camera}").format(camera=self._record.display_name)
+            copy_with_feedback(self._copy_button, details_text(self._record), what)

@@ -362,11 +362,27 @@ class MainWindow(QMainWindow):
         _ = self.network
         _ = self.outbox
         self._guard_wheel()
+        if self.root.settings_problem:
+            self._tell_settings_problem(self.root.settings_problem)
         self._start_hotplug()
         if self._scan_on_start:
             self.scan.start_scan()
         self.is_started = True
         self.started.emit()
+
+    def _tell_settings_problem(self, problem: str) -> None:
+        """The settings file was damaged and moved aside (the defaults are used): say so where it is seen."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(self)
+        box.setObjectName("settingsProblem")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Settings were reset"))
+        box.setText(self.tr("Your settings file could not be read, so the app started with the default settings."))
+        box.setInformativeText(problem)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.open()
+        self.settings_problem_box = box
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.scan.shutdown()

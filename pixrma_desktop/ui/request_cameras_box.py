@@ -13,6 +13,7 @@ from pixrma_desktop.ui.field_error import FieldError
 from pixrma_desktop.ui.i18n import translate
 from pixrma_desktop.ui.request_group import RequestGroup
 from pixrma_desktop.ui.request_jobs import camera_entry
+from pixrma_desktop.ui.undo_bar import UndoBar
 
 CamerasSource = Callable[[], list[CameraRecord]]
 """The cameras the scan knows now (for prefilling a new request)."""
@@ -31,6 +32,8 @@ class CamerasBox(RequestGroup):
         self.cameras_layout.addWidget(self.errors["cameras"])
         self.boxes_layout = QVBoxLayout()
         self.cameras_layout.addLayout(self.boxes_layout)
+        self.undo_bar = UndoBar()
+        self.cameras_layout.addWidget(self.undo_bar)
         self.add_scanned_button = QPushButton(translate("RequestPage", "Add cameras from the scan"))
         self.add_scanned_button.setObjectName("addScanned")
         self.add_manual_button = QPushButton(translate("RequestPage", "Add a camera by hand"))
@@ -43,12 +46,13 @@ class CamerasBox(RequestGroup):
         self.add_scanned_button.clicked.connect(self.add_scanned_cameras)
         self.add_manual_button.clicked.connect(lambda: self.add_box(CameraEntry(source=CameraSource.MANUAL)))
 
-    def add_box(self, entry: CameraEntry, *, autosave: bool = True) -> CameraProblemBox:
+    def add_box(self, entry: CameraEntry, *, autosave: bool = True, at: int | None = None) -> CameraProblemBox:
         box = CameraProblemBox(entry)
         box.changed.connect(self._edited)
-        box.remove_requested.connect(self.remove_box)
-        self._boxes.append(box)
-        self.boxes_layout.addWidget(box)
+        box.remove_requested.connect(self.remove_by_user)
+        index = len(self._boxes) if at is None else max(0, min(at, len(self._boxes)))
+        self._boxes.insert(index, box)
+        self.boxes_layout.insertWidget(index, box)
         if autosave:
             self._edited()
         self.update_hint()
@@ -62,8 +66,20 @@ class CamerasBox(RequestGroup):
             self._edited()
         self.update_hint()
 
+    def remove_by_user(self, box: CameraProblemBox) -> None:
+        """Remove a camera and everything typed about it, with a way back (Undo) until the next removal."""
+        index = self._boxes.index(box)
+        entry = box.entry()
+        self.remove_box(box)
+        name = entry.serial or entry.model or translate("RequestPage", "without a serial number")
+        self.undo_bar.offer(
+            translate("RequestPage", "Camera {camera} removed from the request.").format(camera=name),
+            lambda: self.add_box(entry, at=index),
+        )
+
     def show_entries(self, entries: list[CameraEntry]) -> None:
         """One box per camera of a loaded request (no autosave: nothing was edited)."""
+        self.undo_bar.dismiss()
         for box in list(self._boxes):
             self.remove_box(box, autosave=False)
         for entry in entries:

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>CamerasPage</name>
+    <message numerus="yes">
+        <source>%n camera(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RequestPage</name>
     <message numerus="yes">
         <source>%n thing(s) to fix before it can be sent (shown next to each field).</source>

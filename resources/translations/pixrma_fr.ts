@@ -216,6 +216,10 @@
         <source>Copy to clipboard</source>
         <translation>Copier dans le presse-papiers</translation>
     </message>
+    <message>
+        <source>the details of {camera}</source>
+        <translation>les détails de {camera}</translation>
+    </message>
 </context>
 <context>
     <name>CameraProblemBox</name>
@@ -382,6 +386,14 @@
         <translation>Retirer une caméra ajoutée à la main</translation>
     </message>
     <message>
+        <source>Copy &amp;all</source>
+        <translation>Tout &amp;copier</translation>
+    </message>
+    <message>
+        <source>Nothing to copy yet: scan for cameras first.</source>
+        <translation>Rien à copier pour l’instant : recherchez d’abord les caméras.</translation>
+    </message>
+    <message>
         <source>No scan yet.</source>
         <translation>Aucune recherche pour l’instant.</translation>
     </message>
@@ -434,8 +446,30 @@
         <translation>Signalé par la sonde {probe}</translation>
     </message>
     <message>
+        <source>Copy every camera&apos;s details, as text</source>
+        <translation>Copier les détails de chaque caméra, en texte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n camera(s)</source>
+        <translation>
+            <numerusform>%n caméra</numerusform>
+            <numerusform>%n caméras</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Saving the cameras added by hand</source>
         <translation>Enregistrement des caméras ajoutées à la main</translation>
+    </message>
+</context>
+<context>
+    <name>CopyFeedback</name>
+    <message>
+        <source>Copied ✓</source>
+        <translation>Copié ✓</translation>
+    </message>
+    <message>
+        <source>Copied {what} to the clipboard.</source>
+        <translation>Copié dans le presse-papiers : {what}.</translation>
     </message>
 </context>
 <context>
@@ -691,6 +725,14 @@
     <message>
         <source>A USB device was plugged in or out: scanning again.</source>
         <translation>Un appareil USB a été branché ou débranché : nouvelle recherche.</translation>
+    </message>
+    <message>
+        <source>Settings were reset</source>
+        <translation>Paramètres réinitialisés</translation>
+    </message>
+    <message>
+        <source>Your settings file could not be read, so the app started with the default settings.</source>
+        <translation>Votre fichier de paramètres n’a pas pu être lu : l’application a démarré avec les paramètres par défaut.</translation>
     </message>
 </context>
 <context>
@@ -1178,12 +1220,36 @@
         <translation>Actualiser l’état</translation>
     </message>
     <message>
+        <source>This request may have been sent: look for it in your Sent folder (or for support&apos;s autoreply), then say what you found.</source>
+        <translation>Cette demande a peut-être été envoyée : cherchez-la dans vos éléments envoyés (ou la réponse automatique du support), puis dites ce que vous avez trouvé.</translation>
+    </message>
+    <message>
+        <source>It was not sent: send &amp;again</source>
+        <translation>Elle n’est pas partie : &amp;renvoyer</translation>
+    </message>
+    <message>
+        <source>It was sent: &amp;mark as sent</source>
+        <translation>Elle est partie : &amp;marquer comme envoyée</translation>
+    </message>
+    <message>
         <source>Sent. Support filed your request as ticket #{ticket} (this is not an RMA number).</source>
         <translation>Envoyée. Le support a enregistré votre demande sous le ticket n° {ticket} (ce n’est pas un numéro RMA).</translation>
     </message>
     <message>
         <source>Requests wait in the outbox: {problem}</source>
         <translation>Les demandes attendent dans la boîte d’envoi : {problem}</translation>
+    </message>
+    <message>
+        <source>&amp;Edit again</source>
+        <translation>&amp;Modifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Take this request back from the outbox into drafts, to change it before it is sent.</source>
+        <translation>Reprendre cette demande de la boîte d’envoi dans les brouillons, pour la modifier avant son envoi.</translation>
+    </message>
+    <message>
+        <source>Marked as sent by e-mail (no tracking): it will not be sent again.</source>
+        <translation>Marquée comme envoyée par e-mail (sans suivi) : elle ne sera pas renvoyée.</translation>
     </message>
 </context>
 <context>
@@ -1472,6 +1538,14 @@
     <message>
         <source>Add a camera by hand</source>
         <translation>Ajouter une caméra à la main</translation>
+    </message>
+    <message>
+        <source>without a serial number</source>
+        <translation>sans numéro de série</translation>
+    </message>
+    <message>
+        <source>Camera {camera} removed from the request.</source>
+        <translation>Caméra {camera} retirée de la demande.</translation>
     </message>
     <message>
         <source>Files and notes</source>
@@ -1978,6 +2052,17 @@
     <message>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 </TS>

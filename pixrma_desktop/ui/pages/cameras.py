@@ -57,6 +57,10 @@ class CamerasPage(QWidget):
         self.remove_button.setObjectName("removeManual")
         self.remove_button.setToolTip(self.tr("Remove a camera you added by hand"))
         self.remove_button.setEnabled(False)
+        self.copy_all_button = QPushButton(self.tr("Copy &all"))
+        self.copy_all_button.setObjectName("copyAllCameras")
+        self.copy_all_button.setEnabled(False)
+        self.copy_all_button.setToolTip(self.tr("Nothing to copy yet: scan for cameras first."))
         self.progress = QProgressBar()
         self.progress.setObjectName("scanProgress")
         self.progress.setTextVisible(False)
@@ -74,6 +78,7 @@ class CamerasPage(QWidget):
         top.addStretch(1)
         top.addWidget(self.add_button)
         top.addWidget(self.remove_button)
+        top.addWidget(self.copy_all_button)
         self.probe_label.setWordWrap(True)
         status_row = QHBoxLayout()
         status_row.addWidget(self.summary)
@@ -123,6 +128,10 @@ class CamerasPage(QWidget):
         self.cancel_button.clicked.connect(controller.cancel)
         self.add_button.clicked.connect(self.add_manual)
         self.remove_button.clicked.connect(self.remove_selected_manual)
+        self.copy_all_button.clicked.connect(self.copy_all)
+        self.model.rowsInserted.connect(self._update_copy_all)
+        self.model.rowsRemoved.connect(self._update_copy_all)
+        self.model.modelReset.connect(self._update_copy_all)
         controller.scan_started.connect(self._on_scan_started)
         controller.probe_finished.connect(self._on_probe_finished)
         controller.warning_raised.connect(self._add_warning)
@@ -233,6 +242,25 @@ class CamerasPage(QWidget):
         row = self._selected_row()
         self.details.show_record(row.record if row else None)
         self.remove_button.setEnabled(row is not None and row.state is RowState.MANUAL)
+
+    def _update_copy_all(self, *_args: object) -> None:
+        has_rows = self.model.rowCount() > 0
+        self.copy_all_button.setEnabled(has_rows)
+        self.copy_all_button.setToolTip(
+            self.tr("Copy every camera's details, as text")
+            if has_rows
+            else self.tr("Nothing to copy yet: scan for cameras first.")
+        )
+
+    def copy_all(self) -> None:
+        """Every listed camera's details as text, one block per camera."""
+        from pixrma_desktop.ui.camera_details import details_text
+        from pixrma_desktop.ui.copy_feedback import copy_with_feedback
+
+        records = [row.record for row in self.model.rows]
+        if records:
+            text = "\n".join(details_text(record) for record in records)
+            copy_with_feedback(self.copy_all_button, text, self.tr("%n camera(s)", "", len(records)))
 
     # -- cameras added by hand ---------------------------------------------------------------------------
     def add_manual(self) -> QWidget:

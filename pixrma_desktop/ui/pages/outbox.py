@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from pixrma_desktop.application.dealer import default_dealer_folder
-from pixrma_desktop.application.drafts import delete_draft, queue_request
+from pixrma_desktop.application.drafts import delete_draft, queue_request, unqueue_request
+from pixrma_desktop.application.maybe_sent import mark_sent, send_again
 from pixrma_desktop.outbox.records import StoredRequest
 from pixrma_desktop.outbox.state import FILED_STATES, RequestState
 from pixrma_desktop.ui.inquiry_dialog import UrlOpener
@@ -88,6 +89,25 @@ class OutboxPage(QWidget):
         self.dealer_button.setObjectName("openDealerPackage")
         self.refresh_button = QPushButton(self.tr("Refresh status"))
         self.refresh_button.setObjectName("refreshStatus")
+        self.maybe_sent_note = QLabel(
+            self.tr(
+                "This request may have been sent: look for it in your Sent folder (or for support's autoreply), "
+                "then say what you found."
+            )
+        )
+        self.maybe_sent_note.setObjectName("maybeSentNote")
+        self.maybe_sent_note.setWordWrap(True)
+        self.send_again_button = QPushButton(self.tr("It was not sent: send &again"))
+        self.send_again_button.setObjectName("sendAgain")
+        self.mark_sent_button = QPushButton(self.tr("It was sent: &mark as sent"))
+        self.mark_sent_button.setObjectName("markSent")
+        self.maybe_sent_row = QWidget()
+        maybe_sent = QHBoxLayout(self.maybe_sent_row)
+        maybe_sent.setContentsMargins(0, 0, 0, 0)
+        maybe_sent.addWidget(self.maybe_sent_note, 1)
+        maybe_sent.addWidget(self.send_again_button)
+        maybe_sent.addWidget(self.mark_sent_button)
+        self.maybe_sent_row.setVisible(False)
         buttons = QHBoxLayout()
         for button in (self.send_button, self.retry_button, self.edit_button, self.delete_button):
             buttons.addWidget(button)
@@ -101,6 +121,7 @@ class OutboxPage(QWidget):
         layout.addWidget(self.explain)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.details)
+        layout.addWidget(self.maybe_sent_row)
         layout.addLayout(buttons)
 
         self.send_button.clicked.connect(lambda: self.service.send_pending(due_only=False))
@@ -110,6 +131,8 @@ class OutboxPage(QWidget):
         self.inquiry_button.clicked.connect(self.open_inquiry)
         self.dealer_button.clicked.connect(self.open_dealer_package)
         self.refresh_button.clicked.connect(self.service.refresh_status)
+        self.send_again_button.clicked.connect(self.send_again_selected)
+        self.mark_sent_button.clicked.connect(self.mark_sent_selected)
         service.listed.connect(self._on_listed)
         service.ticket_received.connect(self._on_ticket)
         service.send_problem.connect(self._on_problem)
@@ -153,8 +176,19 @@ class OutboxPage(QWidget):
     def _update_buttons(self) -> None:
         row = self.selected()
         state = row.state if row else None
-        self.retry_button.setEnabled(state in (RequestState.QUEUED, RequestState.NEEDS_ATTENTION))
-        self.edit_button.setEnabled(state in (RequestState.DRAFT, RequestState.NEEDS_ATTENTION))
+        self.retry_button.setEnabled(
+            state in (RequestState.QUEUED, RequestState.NEEDS_ATTENTION) and not (row and row.maybe_sent)
+        )
+        maybe_sent = bool(row and row.maybe_sent and state in (RequestState.QUEUED, RequestState.NEEDS_ATTENTION))
+        self.maybe_sent_row.setVisible(maybe_sent)
+        take_back = state is RequestState.QUEUED and not maybe_sent
+        self.edit_button.setText(self.tr("&Edit again") if take_back else self.tr("&Edit"))
+        self.edit_button.setToolTip(
+            self.tr("Take this request back from the outbox into drafts, to change it before it is sent.")
+            if take_back
+            else ""
+        )
+        self.edit_button.setEnabled(take_back or state in (RequestState.DRAFT, RequestState.NEEDS_ATTENTION))
         self.delete_button.setEnabled(state in (RequestState.DRAFT, RequestState.NEEDS_ATTENTION))
         self.inquiry_button.setEnabled(state in FILED_STATES and bool(row and row.support_ticket_number))
         self.dealer_button.setEnabled(row is not None and self._dealer_folder(row) is not None)
@@ -180,8 +214,43 @@ class OutboxPage(QWidget):
 
     def edit_selected(self) -> None:
         row = self.selected()
-        if row is not None and row.editable:
+        if row is None:
+            return
+        if row.state is RequestState.QUEUED and not row.maybe_sent:
+            # Back to draft first (not while a send holds it), then into the form.
+            self.service.run(
+                "unqueue",
+                unqueue_request,
+                row.id,
+                returned=lambda stored: self.edit_requested.emit(stored.id),
+                errored=lambda exc: self.show_banner(str(exc)),
+            )
+        elif row.editable:
             self.edit_requested.emit(row.id)
+
+    def send_again_selected(self) -> None:
+        row = self.selected()
+        if row is not None and row.maybe_sent:
+            self.service.run(
+                "send-again",
+                send_again,
+                row.id,
+                errored=lambda exc: self.show_banner(str(exc)),
+                finished=self._send_all,
+            )
+
+    def mark_sent_selected(self) -> None:
+        row = self.selected()
+        if row is not None and row.maybe_sent:
+            self.service.run(
+                "mark-sent",
+                mark_sent,
+                row.id,
+                returned=lambda _stored: self.show_banner(
+                    self.tr("Marked as sent by e-mail (no tracking): it will not be sent again.")
+                ),
+                errored=lambda exc: self.show_banner(str(exc)),
+            )
 
     def delete_selected(self) -> None:
         row = self.selected()
