@@ -20,6 +20,9 @@ def human_size(size: int) -> str:
 
 class AttachmentList(QListWidget):
     changed = Signal()
+    """The user added or removed files."""
+    listed = Signal()
+    """The list shows other files (a request was loaded)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,6 +41,7 @@ class AttachmentList(QListWidget):
         self.clear()
         for path in paths:
             self._add_item(path)
+        self.listed.emit()
 
     def _add_item(self, path: str) -> None:
         p = Path(path)

@@ -200,6 +200,7 @@ class MainWindow(QMainWindow):
             return list(result.extra.get("findings", ())) if result is not None else []
 
         page = RequestPage(self.outbox, cameras, findings=findings, open_url=self.services.open_url)
+        self.scan.scan_finished.connect(lambda _result: page.cameras_box.update_hint())
         page.submitted.connect(lambda _id: self.show_page("outbox"))
         page.show_request.connect(self._show_in_outbox)
         return page
@@ -362,6 +363,7 @@ class MainWindow(QMainWindow):
         _ = self.network
         _ = self.outbox
         self._guard_wheel()
+        self.cameras_page.add_empty_hint()
         if self.root.settings_problem:
             self._tell_settings_problem(self.root.settings_problem)
         self._start_hotplug()

@@ -98,6 +98,7 @@ class CamerasBox(RequestGroup):
 
     def update_hint(self, *, no_real: bool = False) -> None:
         demo_only = any(r.demo for r in self._cameras_source()) and not any(not r.demo for r in self._cameras_source())
+        self._update_add_scanned()
         if self._boxes:
             self.cameras_hint.setText(translate("RequestPage", "One box per camera: say what happens with each."))
         elif demo_only or no_real:
@@ -110,6 +111,22 @@ class CamerasBox(RequestGroup):
             )
         else:
             self.cameras_hint.setText(translate("RequestPage", "Scan for cameras, or add a camera by hand."))
+
+    def _update_add_scanned(self) -> None:
+        """Enabled only when the scan knows a real camera the request does not have yet; else says why."""
+        cameras = self._cameras_source()
+        have = {b.entry().serial.strip().upper() for b in self._boxes}
+        new = [r for r in cameras if not r.demo and (r.serial or "").strip().upper() not in have]
+        self.add_scanned_button.setEnabled(bool(new))
+        if new:
+            tip = translate("RequestPage", "Add the cameras of the latest scan that are not in the request yet")
+        elif any(not r.demo for r in cameras):
+            tip = translate("RequestPage", "Every camera of the latest scan is already in the request.")
+        elif cameras:
+            tip = translate("RequestPage", "The scan found only demo cameras, which cannot go into a real request.")
+        else:
+            tip = translate("RequestPage", "No camera scanned yet: scan on the Cameras page, or add one by hand.")
+        self.add_scanned_button.setToolTip(tip)
 
     @property
     def boxes(self) -> tuple[CameraProblemBox, ...]:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from pixrma_desktop.rma.request import RmaRequest
 from pixrma_desktop.ui.attachments import AttachmentList
+from pixrma_desktop.ui.empty_hint import EmptyHint
 from pixrma_desktop.ui.i18n import translate
 from pixrma_desktop.ui.request_group import RequestGroup
 
@@ -47,7 +48,16 @@ class FilesBox(RequestGroup):
         )
         self.screenshot_button.clicked.connect(self.capture_screenshot)
         remove = QPushButton(translate("RequestPage", "Remove"))
+        remove.setObjectName("removeAttachment")
         remove.clicked.connect(self.attachments.remove_selected)
+        self.remove_button = remove
+        self.attachments.itemSelectionChanged.connect(self._update_remove)
+        self.attachments.changed.connect(self._update_remove)
+        self.attachments.listed.connect(self._update_remove)
+        self.empty_hint = EmptyHint(
+            self.attachments,
+            translate("RequestPage", "No files attached. Drop screenshots or logs here, or use Add files…"),
+        )
         buttons = QVBoxLayout()
         for button in (add, self.screenshot_button, remove):
             buttons.addWidget(button)
@@ -68,6 +78,17 @@ class FilesBox(RequestGroup):
         self.system_label.setObjectName("systemSummary")
         self.system_label.setWordWrap(True)
         form.addRow(translate("RequestPage", "System"), self.system_label)
+        self._update_remove()
+
+    def _update_remove(self, *_args: object) -> None:
+        selected = bool(self.attachments.selectedItems())
+        self.remove_button.setEnabled(selected)
+        if selected:
+            self.remove_button.setToolTip(translate("RequestPage", "Remove the selected files from the request"))
+        elif self.attachments.count():
+            self.remove_button.setToolTip(translate("RequestPage", "Select the files to remove first."))
+        else:
+            self.remove_button.setToolTip(translate("RequestPage", "No files attached: nothing to remove."))
 
     def show_system(self, request: RmaRequest) -> None:
         facts = request.system.facts

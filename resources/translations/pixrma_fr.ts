@@ -446,6 +446,10 @@
         <translation>Signalé par la sonde {probe}</translation>
     </message>
     <message>
+        <source>No cameras listed yet. Scan for cameras: every Pixelink and GenICam camera on USB or the network shows here. A camera that no longer shows up can be added by hand.</source>
+        <translation>Aucune caméra dans la liste pour l’instant. Recherchez les caméras : chaque caméra Pixelink et GenICam en USB ou sur le réseau s’affiche ici. Une caméra qui n’apparaît plus peut être ajoutée à la main.</translation>
+    </message>
+    <message>
         <source>Copy every camera&apos;s details, as text</source>
         <translation>Copier les détails de chaque caméra, en texte</translation>
     </message>
@@ -1192,6 +1196,10 @@
         <translation>Le numéro de ticket de support arrive avec l’e-mail de confirmation ; ce n’est pas le numéro RMA. Un numéro RMA n’apparaît que lorsque le support a décidé que la caméra doit être renvoyée.</translation>
     </message>
     <message>
+        <source>No requests yet. The request you write on the Request page shows here: as a draft while you write it, then waiting to be sent, then with its support ticket number.</source>
+        <translation>Aucune demande pour l’instant. La demande que vous rédigez dans la page Demande s’affiche ici : comme brouillon pendant la rédaction, puis en attente d’envoi, puis avec son numéro de ticket support.</translation>
+    </message>
+    <message>
         <source>Send &amp;now</source>
         <translation>&amp;Envoyer maintenant</translation>
     </message>
@@ -1240,12 +1248,48 @@
         <translation>Les demandes attendent dans la boîte d’envoi : {problem}</translation>
     </message>
     <message>
+        <source>Being sent now.</source>
+        <translation>Envoi en cours.</translation>
+    </message>
+    <message>
+        <source>Send every request waiting in the outbox now.</source>
+        <translation>Envoyer maintenant toutes les demandes en attente dans la boîte d’envoi.</translation>
+    </message>
+    <message>
+        <source>Nothing waits to be sent: requests you submit wait here.</source>
+        <translation>Rien n’attend d’être envoyé : les demandes que vous soumettez attendent ici.</translation>
+    </message>
+    <message>
         <source>&amp;Edit again</source>
         <translation>&amp;Modifier à nouveau</translation>
     </message>
     <message>
         <source>Take this request back from the outbox into drafts, to change it before it is sent.</source>
         <translation>Reprendre cette demande de la boîte d’envoi dans les brouillons, pour la modifier avant son envoi.</translation>
+    </message>
+    <message>
+        <source>Select a request in the list first.</source>
+        <translation>Sélectionnez d’abord une demande dans la liste.</translation>
+    </message>
+    <message>
+        <source>Only a request waiting to be sent or needing attention is tried again.</source>
+        <translation>Seule une demande en attente d’envoi ou à traiter peut être réessayée.</translation>
+    </message>
+    <message>
+        <source>Only drafts and requests needing attention can be deleted.</source>
+        <translation>Seuls les brouillons et les demandes à traiter peuvent être supprimés.</translation>
+    </message>
+    <message>
+        <source>Only a request support has filed as a ticket can be asked about.</source>
+        <translation>On ne peut se renseigner que sur une demande enregistrée par le support comme ticket.</translation>
+    </message>
+    <message>
+        <source>Only a request made into a dealer package has one.</source>
+        <translation>Seule une demande transformée en dossier revendeur en a un.</translation>
+    </message>
+    <message>
+        <source>Sent requests cannot be changed; drafts and waiting requests can.</source>
+        <translation>Une demande envoyée ne peut plus être modifiée ; les brouillons et les demandes en attente, si.</translation>
     </message>
     <message>
         <source>Marked as sent by e-mail (no tracking): it will not be sent again.</source>
@@ -1548,6 +1592,22 @@
         <translation>Caméra {camera} retirée de la demande.</translation>
     </message>
     <message>
+        <source>Add the cameras of the latest scan that are not in the request yet</source>
+        <translation>Ajouter les caméras de la dernière recherche qui ne sont pas encore dans la demande</translation>
+    </message>
+    <message>
+        <source>Every camera of the latest scan is already in the request.</source>
+        <translation>Toutes les caméras de la dernière recherche sont déjà dans la demande.</translation>
+    </message>
+    <message>
+        <source>The scan found only demo cameras, which cannot go into a real request.</source>
+        <translation>La recherche n’a trouvé que des caméras de démonstration, qui ne peuvent pas figurer dans une vraie demande.</translation>
+    </message>
+    <message>
+        <source>No camera scanned yet: scan on the Cameras page, or add one by hand.</source>
+        <translation>Aucune caméra recherchée pour l’instant : lancez la recherche dans la page Caméras, ou ajoutez-en une à la main.</translation>
+    </message>
+    <message>
         <source>Files and notes</source>
         <translation>Fichiers et remarques</translation>
     </message>
@@ -1568,6 +1628,10 @@
         <translation>Retirer</translation>
     </message>
     <message>
+        <source>No files attached. Drop screenshots or logs here, or use Add files…</source>
+        <translation>Aucun fichier joint. Déposez ici des captures d’écran ou des journaux, ou utilisez Ajouter des fichiers…</translation>
+    </message>
+    <message>
         <source>Attached files
 (drop files here)</source>
         <translation>Fichiers joints
@@ -1584,6 +1648,18 @@
     <message>
         <source>System</source>
         <translation>Système</translation>
+    </message>
+    <message>
+        <source>Remove the selected files from the request</source>
+        <translation>Retirer de la demande les fichiers sélectionnés</translation>
+    </message>
+    <message>
+        <source>Select the files to remove first.</source>
+        <translation>Sélectionnez d’abord les fichiers à retirer.</translation>
+    </message>
+    <message>
+        <source>No files attached: nothing to remove.</source>
+        <translation>Aucun fichier joint : rien à retirer.</translation>
     </message>
     <message>
         <source>Draft {id}</source>

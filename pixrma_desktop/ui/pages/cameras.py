@@ -243,6 +243,19 @@ class CamerasPage(QWidget):
         self.details.show_record(row.record if row else None)
         self.remove_button.setEnabled(row is not None and row.state is RowState.MANUAL)
 
+    def add_empty_hint(self) -> None:
+        """What the empty table says (set up after the first show: the first window stays light)."""
+        from pixrma_desktop.ui.empty_hint import EmptyHint
+
+        if getattr(self, "empty_hint", None) is None:
+            self.empty_hint = EmptyHint(
+                self.table,
+                self.tr(
+                    "No cameras listed yet. Scan for cameras: every Pixelink and GenICam camera on USB or the "
+                    "network shows here. A camera that no longer shows up can be added by hand."
+                ),
+            )
+
     def _update_copy_all(self, *_args: object) -> None:
         has_rows = self.model.rowCount() > 0
         self.copy_all_button.setEnabled(has_rows)

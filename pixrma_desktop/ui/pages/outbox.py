@@ -24,6 +24,7 @@ from pixrma_desktop.application.drafts import delete_draft, queue_request, unque
 from pixrma_desktop.application.maybe_sent import mark_sent, send_again
 from pixrma_desktop.outbox.records import StoredRequest
 from pixrma_desktop.outbox.state import FILED_STATES, RequestState
+from pixrma_desktop.ui.empty_hint import EmptyHint
 from pixrma_desktop.ui.inquiry_dialog import UrlOpener
 from pixrma_desktop.ui.outbox_details import RequestDetails
 from pixrma_desktop.ui.outbox_service import OutboxService
@@ -74,6 +75,13 @@ class OutboxPage(QWidget):
         header.setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.empty_hint = EmptyHint(
+            self.table,
+            self.tr(
+                "No requests yet. The request you write on the Request page shows here: as a draft while you "
+                "write it, then waiting to be sent, then with its support ticket number."
+            ),
+        )
 
         self.send_button = QPushButton(self.tr("Send &now"))
         self.send_button.setObjectName("sendNow")
@@ -108,17 +116,27 @@ class OutboxPage(QWidget):
         maybe_sent.addWidget(self.send_again_button)
         maybe_sent.addWidget(self.mark_sent_button)
         self.maybe_sent_row.setVisible(False)
+        # What concerns the whole outbox above the list, what concerns the selected request below it (one row
+        # each, so the buttons keep their whole text in French too).
+        top = QHBoxLayout()
+        top.addWidget(self.explain, 1)
+        top.addWidget(self.send_button)
+        top.addWidget(self.refresh_button)
         buttons = QHBoxLayout()
-        for button in (self.send_button, self.retry_button, self.edit_button, self.delete_button):
+        for button in (
+            self.retry_button,
+            self.edit_button,
+            self.delete_button,
+            self.inquiry_button,
+            self.dealer_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        for button in (self.inquiry_button, self.dealer_button, self.refresh_button):
-            buttons.addWidget(button)
 
         self.details = RequestDetails(service.root, self.open_url)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
-        layout.addWidget(self.explain)
+        layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.details)
         layout.addWidget(self.maybe_sent_row)
@@ -136,12 +154,13 @@ class OutboxPage(QWidget):
         service.listed.connect(self._on_listed)
         service.ticket_received.connect(self._on_ticket)
         service.send_problem.connect(self._on_problem)
-        service.sending_changed.connect(lambda busy: self.send_button.setEnabled(not busy))
+        service.sending_changed.connect(lambda _busy: self._update_buttons())
         self._on_listed(service.rows)
 
     # -- updates -------------------------------------------------------------------------------------------
     def _on_listed(self, rows: list[StoredRequest]) -> None:
         self.model.set_rows(rows)
+        self._fit_columns()
         self._update_buttons()
         from pixrma_desktop.application.server_learning import row_notes
 
@@ -150,6 +169,14 @@ class OutboxPage(QWidget):
     def _on_notes(self, notes: dict[str, Any]) -> None:
         self.model.set_notes(notes)
         self._update_buttons()
+
+    def _fit_columns(self) -> None:
+        """Every value whole: the columns fit what they hold now (the title up to 420 px; a longer one is
+        elided, and whole in its tooltip)."""
+        header = self.table.horizontalHeader()
+        for column in range(1, self.model.columnCount() - 1):
+            header.resizeSection(column, max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column)))
+        header.resizeSection(0, min(max(self.table.sizeHintForColumn(0), header.sectionSizeHint(0), 200), 420))
 
     def _on_ticket(self, _request_id: str, ticket: str) -> None:
         self.show_banner(
@@ -176,6 +203,15 @@ class OutboxPage(QWidget):
     def _update_buttons(self) -> None:
         row = self.selected()
         state = row.state if row else None
+        waiting = self.service.waiting_count()
+        self.send_button.setEnabled(waiting > 0 and not self.service.sending)
+        self.send_button.setToolTip(
+            self.tr("Being sent now.")
+            if self.service.sending
+            else self.tr("Send every request waiting in the outbox now.")
+            if waiting
+            else self.tr("Nothing waits to be sent: requests you submit wait here.")
+        )
         self.retry_button.setEnabled(
             state in (RequestState.QUEUED, RequestState.NEEDS_ATTENTION) and not (row and row.maybe_sent)
         )
@@ -193,6 +229,26 @@ class OutboxPage(QWidget):
         self.inquiry_button.setEnabled(state in FILED_STATES and bool(row and row.support_ticket_number))
         self.dealer_button.setEnabled(row is not None and self._dealer_folder(row) is not None)
         self.details.show_row(row, self.model.notes.get(row.id) if row is not None else None)
+        self._explain_disabled(row)
+
+    def _explain_disabled(self, row: StoredRequest | None) -> None:
+        """A disabled button says why in its tooltip."""
+        pick = self.tr("Select a request in the list first.")
+        why = {
+            self.retry_button: self.tr("Only a request waiting to be sent or needing attention is tried again."),
+            self.delete_button: self.tr("Only drafts and requests needing attention can be deleted."),
+            self.inquiry_button: self.tr("Only a request support has filed as a ticket can be asked about."),
+            self.dealer_button: self.tr("Only a request made into a dealer package has one."),
+        }
+        if not (row is not None and row.state is RequestState.QUEUED):
+            why[self.edit_button] = self.tr("Sent requests cannot be changed; drafts and waiting requests can.")
+        for button, reason in why.items():
+            if not button.isEnabled():
+                button.setToolTip(pick if row is None else reason)
+            elif button is not self.edit_button:
+                button.setToolTip("")
+        if row is None and not self.edit_button.isEnabled():
+            self.edit_button.setToolTip(pick)
 
     def retry_selected(self) -> None:
         row = self.selected()
