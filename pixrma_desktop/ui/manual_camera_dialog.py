@@ -31,6 +31,8 @@ class ManualCameraDialog(QDialog):
         self.problem = QLabel()
         self.problem.setObjectName("manualProblem")
         self.problem.setStyleSheet("color: palette(highlight)")
+        for edit in (self.model, self.firmware, self.note):  # the hints are read whole, in every language
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 24)
         form = QFormLayout()
         form.addRow(self.tr("Vendor"), self.vendor)
         form.addRow(self.tr("Model"), self.model)
