@@ -100,6 +100,16 @@ class CameraProblemBox(QGroupBox):
 
     def _add_error(self, form: QFormLayout, name: str) -> None:
         label = FieldError(name)
+        fields = {
+            "serial": self.serial,
+            "model": self.model,
+            "symptom": self.symptom,
+            "since": self.since,
+            "frequency": self.frequency,
+            "error_messages": self.errors_text,
+        }
+        if name in fields:
+            label.watch(fields[name])
         self.problems[name] = label
         form.addRow("", label)
 

@@ -27,7 +27,7 @@ class ContactBox(RequestGroup):
         self.address.setPlaceholderText(translate("RequestPage", "Where a repaired or replaced camera goes back to"))
         self.address.textChanged.connect(self._edited)
         form.addRow(translate("RequestPage", "Shipping address"), self.address)
-        self._error(form, "contact.shipping_address")
+        self._error(form, "contact.shipping_address", self.address)
 
     def contact(self) -> Contact:
         return Contact(

@@ -23,8 +23,10 @@ class RequestGroup(QGroupBox):
     def _edited(self, *_args: object) -> None:
         self.changed.emit()
 
-    def _error(self, form: QFormLayout, path: str) -> None:
+    def _error(self, form: QFormLayout, path: str, *fields: QWidget) -> None:
+        """The problem label under a row; its problem shows once the user leaves one of ``fields``."""
         label = FieldError(path)
+        label.watch(*fields)
         self.errors[path] = label
         form.addRow("", label)
 
@@ -34,5 +36,5 @@ class RequestGroup(QGroupBox):
         edit.setPlaceholderText(placeholder)
         edit.textChanged.connect(self._edited)
         form.addRow(label, edit)
-        self._error(form, path)
+        self._error(form, path, edit)
         return edit

@@ -33,7 +33,7 @@ class PurchaseBox(RequestGroup):
         row.addWidget(self.dealer_radio)
         row.addStretch(1)
         form.addRow(translate("RequestPage", "Bought"), row)
-        self._error(form, "purchase.channel")
+        self._error(form, "purchase.channel", self.vendor_radio, self.dealer_radio)
         self.dealer_note = QLabel(
             translate(
                 "RequestPage",
@@ -54,7 +54,7 @@ class PurchaseBox(RequestGroup):
         self.warranty.addItem(translate("RequestPage", "don't know"), Warranty.UNKNOWN.value)
         self.warranty.currentIndexChanged.connect(self._edited)
         form.addRow(translate("RequestPage", "Warranty"), self.warranty)
-        self._error(form, "warranty")
+        self._error(form, "warranty", self.warranty)
         self.channel.buttonToggled.connect(self.show_channel)
         self._form = form
         self._dealer_rows = (self.dealer_note, self.dealer_name, self.dealer_email)

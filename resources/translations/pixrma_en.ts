@@ -24,6 +24,13 @@
 <context>
     <name>RequestPage</name>
     <message numerus="yes">
+        <source>%n thing(s) still to fill in before it can be sent (each is said when you leave its field).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n thing(s) to fix before it can be sent (shown next to each field).</source>
         <translation type="unfinished">
             <numerusform></numerusform>

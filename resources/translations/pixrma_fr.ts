@@ -1698,6 +1698,13 @@
         <translation>Complète : prête à être envoyée.</translation>
     </message>
     <message numerus="yes">
+        <source>%n thing(s) still to fill in before it can be sent (each is said when you leave its field).</source>
+        <translation>
+            <numerusform>%n point à compléter avant l’envoi (indiqué quand vous quittez son champ).</numerusform>
+            <numerusform>%n points à compléter avant l’envoi (chacun est indiqué quand vous quittez son champ).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n thing(s) to fix before it can be sent (shown next to each field).</source>
         <translation>
             <numerusform>%n point à corriger avant l’envoi (indiqué à côté du champ).</numerusform>

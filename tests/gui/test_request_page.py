@@ -40,7 +40,7 @@ def test_new_request_is_prefilled_with_scanned_real_cameras_only(qtbot, make_win
 def test_each_field_shows_its_own_problem(qtbot, make_window):
     window = make_window(probes=[])
     page = open_request_page(qtbot, window)
-    page.validate()
+    page.submit()  # asked to send: every problem shows
     assert page._errors["contact.name"].isVisible() or page._errors["contact.name"].text()
     assert "name" in page._errors["contact.name"].text()
     qtbot.keyClicks(page.email, "not-an-address")
@@ -52,6 +52,7 @@ def test_each_field_shows_its_own_problem(qtbot, make_window):
     assert "at least one camera" in page._errors["cameras"].text()
     qtbot.mouseClick(page.add_manual_button, Qt.MouseButton.LeftButton)
     box = page.boxes[0]
+    page.arm_all()  # the new camera's fields, as after pressing Submit again
     qtbot.keyClicks(box.serial, "7 7")
     qtbot.keyClicks(box.symptom, "bad")
     page.validate()
@@ -64,6 +65,31 @@ def test_each_field_shows_its_own_problem(qtbot, make_window):
     assert box.problems["serial"].text() == ""
     assert box.problems["frequency"].text() == ""
     assert "to fix before it can be sent" in page.summary.text()
+
+
+def test_a_fresh_form_is_not_a_wall_of_red_and_a_field_says_its_problem_when_left(qtbot, make_window):
+    window = make_window(probes=[])
+    page = open_request_page(qtbot, window)
+    window.show_page("request")
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    errors = page._errors
+    assert errors["contact.email"].message, "the empty form has problems …"
+    assert all(label.text() == "" for label in errors.values()), "… but none is shown yet"
+    assert "still to fill in" in page.summary.text()
+    height = errors["contact.email"].height()
+    assert height >= errors["contact.email"].fontMetrics().height(), "its line is kept, empty"
+    page.email.setFocus()
+    qtbot.waitUntil(page.email.hasFocus, timeout=5_000)
+    qtbot.keyClicks(page.email, "not-an-address")
+    assert errors["contact.email"].text() == "", "nothing while typing"
+    qtbot.keyClick(page.email, Qt.Key.Key_Tab)  # leaves the field
+    page.validate()
+    assert "not an e-mail address" in errors["contact.email"].text()
+    assert errors["contact.email"].height() == height, "one line of message fits the room kept: nothing jumps"
+    assert errors["contact.name"].text() == "", "a field not visited says nothing yet"
+    page.submit()
+    assert "name" in errors["contact.name"].text(), "Submit shows every problem"
 
 
 def test_dropped_files_are_attached(qtbot, make_window, tmp_path):
@@ -91,7 +117,7 @@ def test_dealer_switches_to_the_dealer_package_and_sends_nothing(qtbot, make_win
     page.dealer_radio.setChecked(True)
     assert page.dealer_name.isVisibleTo(page)
     assert page.submit_button.text().replace("&", "") == "Make dealer package…"
-    page.validate()
+    assert page.submit() is None  # not yet: the dealer's name and e-mail are missing, and said so
     assert "dealer" in page._errors["purchase.dealer_name"].text()
     page.dealer_name.setText("Optics Dealer GmbH")
     page.dealer_email.setText("rma@dealer.example")

@@ -165,9 +165,19 @@ class RequestPage(QWidget):
             load_job,
             self.service,
             request_id,
-            returned=self.load,
+            returned=self._load_to_fix,
             errored=lambda exc: self.save_state.setText(str(exc)),
         )
+
+    def _load_to_fix(self, request: RmaRequest) -> None:
+        """A request opened from the outbox to change it: what to fix shows at once."""
+        self.load(request)
+        self.arm_all()
+
+    def arm_all(self, armed: bool = True) -> None:
+        """Show (or, for a fresh form, hold back) every field's problem."""
+        for label in self.findChildren(FieldError):
+            label.arm(armed)
 
     def _new_request(self, *, with_cameras: bool = True) -> RmaRequest:
         """A new request with the remembered contact; with ``with_cameras`` (only the very first one), the
@@ -209,6 +219,7 @@ class RequestPage(QWidget):
         if not request.system.facts:
             self._fill_system(request.id)
         self.save_state.setText(self.tr("Draft {id}").format(id=request.id[:8]))
+        self.arm_all(False)  # a fresh form is not a wall of red: each problem shows when its field is left
         self.validate()
         self.loaded.emit(request.id)
 
@@ -284,11 +295,21 @@ class RequestPage(QWidget):
         self.field_plan.show_plan(self.service.root, request)
         self.duplicates.watch(request)
         count = len(self.problems)
-        self.summary.setText(
-            self.tr("Complete: ready to submit.")
-            if count == 0
-            else self.tr("%n thing(s) to fix before it can be sent (shown next to each field).", "", count)
-        )
+        held_back = any(not label.armed and label.message for label in self.findChildren(FieldError))
+        if count == 0:
+            self.summary.setText(self.tr("Complete: ready to submit."))
+        elif held_back:
+            self.summary.setText(
+                self.tr(
+                    "%n thing(s) still to fill in before it can be sent (each is said when you leave its field).",
+                    "",
+                    count,
+                )
+            )
+        else:
+            self.summary.setText(
+                self.tr("%n thing(s) to fix before it can be sent (shown next to each field).", "", count)
+            )
         return self.problems
 
     def save_now(self) -> None:
@@ -374,6 +395,7 @@ class RequestPage(QWidget):
         request = request or self.current_request()
         if request is None or self.busy is not None:
             return None
+        self.arm_all()  # asked to send: every problem shows
         if self.validate():
             self.summary.setText(
                 self.tr("Not sent yet: fix the %n thing(s) shown next to the fields first.", "", len(self.problems))
