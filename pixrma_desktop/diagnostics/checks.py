@@ -202,6 +202,8 @@ def gige_mtu(result: ScanResult, facts: SystemFacts) -> list[Finding]:
 def no_camera_software(result: ScanResult, facts: SystemFacts) -> list[Finding]:
     if facts.gentl_producers != 0 or facts.pixelink_sdk is not False:
         return []
+    if any(c.producer for c in result.cameras):
+        return []  # a GenTL producer just listed cameras (e.g. the demo's): camera software is there
     return [finding(Code.NO_CAMERA_SOFTWARE, Severity.PROBLEM if not _real(result) else Severity.WARNING)]
 
 

@@ -1,3 +1,5 @@
+import dataclasses
+
 import pytest
 
 from pixrma_desktop.cameras.network import Nic
@@ -165,6 +167,14 @@ def test_no_camera_software_fires(cameras, severity):
 def test_no_camera_software_quiet(producers, sdk):
     facts = checks.SystemFacts(gentl_producers=producers, pixelink_sdk=sdk)
     assert checks.no_camera_software(ScanResult(), facts) == []
+
+
+def test_no_camera_software_is_not_said_when_a_producer_just_listed_cameras():
+    """The demo's producer is not counted among the installed ones, yet it listed the cameras: the finding
+    would contradict the camera list."""
+    facts = checks.SystemFacts(gentl_producers=0, pixelink_sdk=False)
+    listed = dataclasses.replace(usb_camera(), producer="/opt/genicam/TLSimu.cti", demo=True)
+    assert checks.no_camera_software(ScanResult(cameras=(listed,)), facts) == []
 
 
 def test_firmware_older_fires():
