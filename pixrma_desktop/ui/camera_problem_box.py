@@ -99,6 +99,7 @@ class CameraProblemBox(QGroupBox):
         self.frequency.currentIndexChanged.connect(self._on_changed)
 
     def _add_error(self, form: QFormLayout, name: str) -> None:
+        form.setVerticalSpacing(2)  # each field's message line (kept, mostly empty) is the space between fields
         label = FieldError(name)
         fields = {
             "serial": self.serial,

@@ -25,6 +25,7 @@ class RequestGroup(QGroupBox):
 
     def _error(self, form: QFormLayout, path: str, *fields: QWidget) -> None:
         """The problem label under a row; its problem shows once the user leaves one of ``fields``."""
+        form.setVerticalSpacing(2)  # each field's message line (kept, mostly empty) is the space between fields
         label = FieldError(path)
         label.watch(*fields)
         self.errors[path] = label

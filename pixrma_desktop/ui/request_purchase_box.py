@@ -95,6 +95,7 @@ class PurchaseBox(RequestGroup):
         for widget in self._dealer_rows:
             self._form.setRowVisible(widget, dealer)
         for path in ("purchase.dealer_name", "purchase.dealer_email"):
+            self._form.setRowVisible(self.errors[path], dealer)  # its kept line goes with the field
             if not dealer:
                 self.errors[path].show_problem(None)
         self.channel_changed.emit()
