@@ -24,27 +24,51 @@ from pixrma_desktop.application.bundle_preview import FileTreatment, Preview, Pr
 from pixrma_desktop.application.root import AppRoot
 from pixrma_desktop.rma.request import RmaRequest
 from pixrma_desktop.ui.attachments import human_size
+from pixrma_desktop.ui.i18n import translate
 from pixrma_desktop.ui.worker import Worker, WorkerPool
 
-ROLE_NOTES = {"bundle": "support bundle (zip)", "cameras": "camera identity, machine-readable"}
+
+def _role_note(role: str) -> str:
+    notes = {
+        "bundle": translate("ReviewDialog", "support bundle (zip)"),
+        "cameras": translate("ReviewDialog", "camera identity, machine-readable"),
+    }
+    return notes.get(role, "")
+
+
+def _source_note(source: str) -> str:
+    """The bundle's own files, in the app's language (a file the user attached is named by its path)."""
+    known = {
+        "the camera scan: records and warnings": translate("ReviewDialog", "the camera scan: records and warnings"),
+        "remote-fix checks": translate("ReviewDialog", "remote-fix checks"),
+        "system report": translate("ReviewDialog", "system report"),
+        "this page": translate("ReviewDialog", "this page"),
+        "the list of files": translate("ReviewDialog", "the list of files"),
+    }
+    return known.get(source, source)
 
 
 def treatment_note(treatment: FileTreatment) -> str:
     parts = []
     if treatment.redactions:
-        parts.append("redacted: " + ", ".join(f"{n} {kind}" for kind, n in sorted(treatment.redactions.items())))
+        kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(treatment.redactions.items()))
+        parts.append(translate("ReviewDialog", "redacted: {items}").format(items=kinds))
     elif not treatment.redacted:
-        parts.append("not redacted (binary)")
+        parts.append(translate("ReviewDialog", "not redacted (binary)"))
     if treatment.cut_to is not None:
-        parts.append(f"newest {human_size(treatment.cut_to)} of {human_size(treatment.original_size)}")
-    return "; ".join(parts) or treatment.source
+        parts.append(
+            translate("ReviewDialog", "newest {kept} of {size}").format(
+                kept=human_size(treatment.cut_to), size=human_size(treatment.original_size)
+            )
+        )
+    return "; ".join(parts) or _source_note(treatment.source)
 
 
 def file_note(file: PreviewFile) -> str:
     """What the dialog's third column says about a file."""
     if file.treatment is not None:
         return treatment_note(file.treatment)
-    return ROLE_NOTES.get(file.role, "")
+    return _role_note(file.role)
 
 
 class ReviewDialog(QDialog):

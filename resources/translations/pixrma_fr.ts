@@ -1786,6 +1786,46 @@
 <context>
     <name>ReviewDialog</name>
     <message>
+        <source>support bundle (zip)</source>
+        <translation>dossier pour le support (zip)</translation>
+    </message>
+    <message>
+        <source>camera identity, machine-readable</source>
+        <translation>identité des caméras, lisible par machine</translation>
+    </message>
+    <message>
+        <source>the camera scan: records and warnings</source>
+        <translation>la recherche de caméras : fiches et avertissements</translation>
+    </message>
+    <message>
+        <source>remote-fix checks</source>
+        <translation>vérifications de dépannage à distance</translation>
+    </message>
+    <message>
+        <source>system report</source>
+        <translation>rapport système</translation>
+    </message>
+    <message>
+        <source>this page</source>
+        <translation>cette page</translation>
+    </message>
+    <message>
+        <source>the list of files</source>
+        <translation>la liste des fichiers</translation>
+    </message>
+    <message>
+        <source>redacted: {items}</source>
+        <translation>masqué : {items}</translation>
+    </message>
+    <message>
+        <source>not redacted (binary)</source>
+        <translation>non masqué (binaire)</translation>
+    </message>
+    <message>
+        <source>newest {kept} of {size}</source>
+        <translation>les {kept} les plus récents sur {size}</translation>
+    </message>
+    <message>
         <source>Review what will be sent</source>
         <translation>Vérifier ce qui sera envoyé</translation>
     </message>
