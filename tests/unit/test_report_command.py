@@ -94,9 +94,12 @@ def test_report_scans_writes_the_bundle_and_prints_what_went_in(tmp_path, capsys
     assert "S/N 0" in summary
     assert "(DEMO camera)" in summary
     assert "demo cameras (simulated)" in summary
-    assert findings["findings"], "the remote-fix checks ran on the scan"
+    assert "findings" in findings, "the remote-fix checks ran on the scan"
+    assert f"Findings ({len(findings['findings'])})" in summary
     for finding in findings["findings"]:
         assert f"({finding['code']})" in summary
+    # the demo producer just listed the cameras: no finding says that no camera software is installed
+    assert "no-camera-software" not in [f["code"] for f in findings["findings"]]
     assert manifest["log_window"].endswith("(48 h)")
     assert manifest["os_logs"], "the OS log attempt is recorded, whatever its outcome"
     assert all(c["demo"] and c["transport"] == "gentl" for c in cameras)
