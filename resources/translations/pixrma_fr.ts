@@ -2117,6 +2117,18 @@
         <translation>La nouvelle langue s’applique au prochain démarrage de l’application.</translation>
     </message>
     <message>
+        <source>Remove the selected folder from the list</source>
+        <translation>Retirer de la liste le dossier sélectionné</translation>
+    </message>
+    <message>
+        <source>Select a folder in the list first.</source>
+        <translation>Sélectionnez d’abord un dossier dans la liste.</translation>
+    </message>
+    <message>
+        <source>No folder added: the app looks where GENICAM_GENTL64_PATH points.</source>
+        <translation>Aucun dossier ajouté : l’application cherche là où pointe GENICAM_GENTL64_PATH.</translation>
+    </message>
+    <message>
         <source>This run was started with --demo: the demo cameras are shown whatever is chosen here.</source>
         <translation>Cette session a été lancée avec --demo : les caméras de démonstration sont affichées quel que soit le choix ici.</translation>
     </message>

@@ -1,10 +1,12 @@
 """Opens every page and dialog of the app, filled as a user sees them, for checks that walk all of them
 (clipped text, keyboard and screen-reader access). Used in-process by pytest-qt tests and, for another
-``QT_SCALE_FACTOR``, in a fresh process (``python -m tests.gui.every_view LANGUAGE``)."""
+``QT_SCALE_FACTOR``, in a fresh process (``python -m tests.gui.every_view LANGUAGE``; ``PIXRMA_VIEW_WIDTH``
+sets the window width, 1100 by default)."""
 
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator
 
@@ -102,7 +104,7 @@ def _main(language: str) -> int:
             ),
             scan_on_start=False,
         )
-        window.resize(1100, 700)
+        window.resize(int(os.environ.get("PIXRMA_VIEW_WIDTH", "1100")), 700)
         window.show()
         _wait(lambda: window.is_started)
         for name, view in every_view(window):

@@ -78,3 +78,15 @@ def test_the_empty_camera_table_says_how_to_fill_it(qtbot, make_window):
     hint = window.cameras_page.empty_hint
     assert hint.isVisible()
     assert "Scan for cameras" in hint.text()
+
+
+def test_settings_remove_folder_is_disabled_until_a_folder_is_selected(qtbot, make_window):
+    page = make_window().settings_page
+    button = page.remove_producer_button
+    assert not button.isEnabled()
+    assert "GENICAM_GENTL64_PATH" in button.toolTip()
+    page.producers.addItem("/opt/pixelink/gentl")
+    page.producers.setCurrentRow(0)
+    assert button.isEnabled()
+    button.click()
+    assert page.producers.count() == 0

@@ -170,10 +170,14 @@ class SettingsPage(QWidget):
         self.producers.setMaximumHeight(90)
         add = QPushButton(self.tr("Add folder…"))
         remove = QPushButton(self.tr("Remove"))
+        remove.setObjectName("removeProducer")
+        self.remove_producer_button = remove
         add.clicked.connect(self._add_producer)
         remove.clicked.connect(
             lambda: [self.producers.takeItem(self.producers.row(i)) for i in self.producers.selectedItems()]
         )
+        self.producers.itemSelectionChanged.connect(self._update_remove_producer)
+        self._update_remove_producer()
         row = QHBoxLayout()
         row.addWidget(self.producers, 1)
         buttons = QVBoxLayout()
@@ -223,6 +227,17 @@ class SettingsPage(QWidget):
         form.addRow("", note)
         return group
 
+    def _update_remove_producer(self) -> None:
+        selected = bool(self.producers.selectedItems())
+        self.remove_producer_button.setEnabled(selected)
+        self.remove_producer_button.setToolTip(
+            self.tr("Remove the selected folder from the list")
+            if selected
+            else self.tr("Select a folder in the list first.")
+            if self.producers.count()
+            else self.tr("No folder added: the app looks where GENICAM_GENTL64_PATH points.")
+        )
+
     def show_demo_override(self, mode: str) -> None:
         """This run's demo cameras were chosen on the command line (``--demo``, ``--demo-if-none``), which
         outranks the saved choice: say so next to it, so the page never contradicts the camera list."""
@@ -251,6 +266,7 @@ class SettingsPage(QWidget):
         self._select(self.demo, s.cameras.demo)
         self.producers.clear()
         self.producers.addItems(s.cameras.producer_paths)
+        self._update_remove_producer()
         self.probe_timeout.setValue(s.cameras.probe_timeout_s)
         self.log_window.setValue(s.evidence.log_window_hours)
         self._select(self.language, s.ui.language)
@@ -298,6 +314,7 @@ class SettingsPage(QWidget):
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder with GenTL producers (.cti)"))
         if folder:
             self.producers.addItem(folder)
+            self._update_remove_producer()
 
     def shutdown(self) -> None:
         self._pool.cancel_all()
