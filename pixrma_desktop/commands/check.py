@@ -40,6 +40,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         ),
     )
     parser.add_argument("--json", action="store_true", help="print the scan and its findings as JSON")
+    parser.add_argument(
+        "--list", action="store_true", help="list every check (code, severity, what it checks) without scanning"
+    )
     parser.add_argument("--timeout", type=float, metavar="SECONDS", help="give each probe at most this long")
     add_gige_host_option(parser)
     parser.set_defaults(func=run, warm_up=warm_up)
@@ -69,6 +72,8 @@ def run(
     from pixrma_desktop.cameras.last_scan import scan_to_document
     from pixrma_desktop.diagnostics.finding import Severity
 
+    if getattr(args, "list", False):
+        return print_rule_list(ctx.out, as_json=getattr(args, "json", False))
     timeout = getattr(args, "timeout", None)
     if timeout is not None and timeout <= 0:
         print("--timeout must be more than 0 seconds.", file=ctx.err)
@@ -88,6 +93,20 @@ def run(
         return exit_codes.NEEDS_ATTENTION
     if not result.cameras:
         return exit_codes.NOTHING_FOUND
+    return exit_codes.OK
+
+
+def print_rule_list(out: TextIO, *, as_json: bool) -> int:
+    from pixrma_desktop.diagnostics.rule_list import RULE_LIST
+
+    if as_json:
+        json.dump([rule.to_dict() for rule in RULE_LIST], out, indent=2)
+        out.write("\n")
+        return exit_codes.OK
+    width = max(len(str(rule.code)) for rule in RULE_LIST)
+    for rule in RULE_LIST:
+        out.write(f"{rule.code!s:<{width}}  {LABELS[str(rule.severity)]:<8} {rule.checks}\n")
+    out.write(f"\n{len(RULE_LIST)} checks.\n")
     return exit_codes.OK
 
 

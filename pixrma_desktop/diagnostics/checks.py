@@ -9,15 +9,17 @@ Every rule here is pure: it reads the ``ScanResult`` and the ``SystemFacts`` it 
 from __future__ import annotations
 
 import ipaddress
+import os
 import re
 import sys
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 from pixrma_desktop.cameras.network import Nic
 from pixrma_desktop.cameras.record import CameraRecord, Transport
 from pixrma_desktop.cameras.scan_result import ScanResult
+from pixrma_desktop.diagnostics import checks_network, checks_software, checks_usb, host_facts
+from pixrma_desktop.diagnostics.facts import SystemFacts as SystemFacts
 from pixrma_desktop.diagnostics.finding import Finding, Severity, finding
 from pixrma_desktop.notices.codes import PERMISSION_CODES, Code
 from pixrma_desktop.settings import CameraSettings
@@ -27,19 +29,6 @@ USB3_SPEEDS = ("super", "super-plus")
 JUMBO_MTU = 9000
 UDEV_RULE_NAME = "70-pixrma-cameras.rules"
 UDEV_RULE_PATH = Path(__file__).resolve().parent.parent.parent / "resources" / "udev" / UDEV_RULE_NAME
-
-
-@dataclass(frozen=True)
-class SystemFacts:
-    nics: tuple[Nic, ...] = ()
-    """This computer's IPv4 interfaces; empty when unknown (the network rules then stay quiet)."""
-    gentl_producers: int | None = None
-    """How many GenTL producers were found; None when not looked for."""
-    pixelink_sdk: bool | None = None
-    """Whether the Pixelink SDK could be loaded; None when not looked for."""
-    platform: str = "linux"
-    udev_rule: str = ""
-    """The text of the udev rule the app ships (Linux)."""
 
 
 Rule = Callable[[ScanResult, SystemFacts], list[Finding]]
@@ -248,6 +237,9 @@ RULES: tuple[Rule, ...] = (
     gige_mtu,
     no_camera_software,
     firmware_older,
+    *checks_usb.RULES,
+    *checks_network.RULES,
+    *checks_software.RULES,
 )
 
 _ORDER = {Severity.PROBLEM: 0, Severity.WARNING: 1, Severity.INFO: 2}
@@ -267,9 +259,19 @@ def udev_rule_text() -> str:
 
 
 def gather_facts(
-    *, nics: Iterable[Nic] | None = None, gentl_producers: int | None = None, pixelink_sdk: bool | None = None
+    *,
+    nics: Iterable[Nic] | None = None,
+    gentl_producers: int | None = None,
+    pixelink_sdk: bool | None = None,
+    sysfs_root: Path = Path("/sys"),
+    proc_root: Path = Path("/proc"),
+    etc_root: Path = Path("/"),
+    env: Mapping[str, str] | None = None,
+    packet_sizes: Iterable[tuple[str, int]] = (),
+    platform: str = sys.platform,
 ) -> SystemFacts:
-    """The facts of this computer the rules need (the only function here that looks outside)."""
+    """The facts of this computer the rules need (the only function here that looks outside); the roots and
+    the environment are there for tests, which point them at a simulated system."""
     if nics is None:
         from pixrma_desktop.cameras.network import local_nics
 
@@ -277,25 +279,33 @@ def gather_facts(
             nics = local_nics()
         except OSError:
             nics = ()
+    nics = tuple(nics)
+    linux = platform.startswith("linux")
     return SystemFacts(
-        nics=tuple(nics),
+        nics=nics,
         gentl_producers=gentl_producers,
         pixelink_sdk=pixelink_sdk,
-        platform=sys.platform,
-        udev_rule=udev_rule_text() if sys.platform.startswith("linux") else "",
+        platform=platform,
+        udev_rule=udev_rule_text() if linux else "",
+        usbfs_memory_mb=host_facts.usbfs_memory_mb(sysfs_root) if linux else None,
+        usb_ports=host_facts.usb_ports(sysfs_root) if linux else (),
+        nic_links=host_facts.nic_links([n.name for n in nics], sysfs_root, proc_root) if linux else (),
+        gentl_path=host_facts.gentl_path(os.environ if env is None else env),
+        gvcp_firewall_rules=host_facts.gvcp_firewall_rules(etc_root) if linux else (),
+        packet_sizes=tuple(packet_sizes),
     )
 
 
-def facts_for_scan(result: ScanResult, settings: CameraSettings) -> SystemFacts:
+def facts_for_scan(
+    result: ScanResult, settings: CameraSettings, packet_sizes: Iterable[tuple[str, int]] = ()
+) -> SystemFacts:
     """This computer's facts for a scan that just ran: interfaces, GenTL producers that ``settings`` and the
     environment point to, and whether the Pixelink SDK was there and loaded."""
-    import os
-
     from pixrma_desktop.cameras.gentl import producers
     from pixrma_desktop.cameras.pixelink_sdk.probe import sdk_available
 
     found = producers.candidates(os.environ.get(producers.ENV_VAR), settings.producer_paths, demo=False)
-    return gather_facts(gentl_producers=len(found), pixelink_sdk=sdk_available(result))
+    return gather_facts(gentl_producers=len(found), pixelink_sdk=sdk_available(result), packet_sizes=packet_sizes)
 
 
 def check_scan(result: ScanResult, settings: CameraSettings) -> list[Finding]:

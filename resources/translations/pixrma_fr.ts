@@ -1181,6 +1181,102 @@
         <translation>Mettez son firmware à jour (pour les caméras Pixelink, le support envoie le firmware actuel et l’outil de mise à jour), puis testez à nouveau : le support le demande en premier, et cela corrige beaucoup de pannes sans retour.</translation>
     </message>
     <message>
+        <source>Linux gives USB cameras {current} MB of transfer memory (usbfs), less than the {needed} MB that {count} USB 3 camera(s) need.</source>
+        <translation>Linux accorde {current} Mo de mémoire de transfert (usbfs) aux caméras USB, moins que les {needed} Mo dont ont besoin {count} caméra(s) USB 3.</translation>
+    </message>
+    <message>
+        <source>Raise it: `echo {suggested} | sudo tee /sys/module/usbcore/parameters/usbfs_memory_mb`, then scan again. To keep it after a restart, add usbcore.usbfs_memory_mb={suggested} to the kernel command line (GRUB_CMDLINE_LINUX in /etc/default/grub, then `sudo update-grub`). With too little memory the camera drops frames or stops streaming, but it is not broken.</source>
+        <translation>Augmentez-la : `echo {suggested} | sudo tee /sys/module/usbcore/parameters/usbfs_memory_mb`, puis relancez la recherche. Pour la garder après un redémarrage, ajoutez usbcore.usbfs_memory_mb={suggested} à la ligne de commande du noyau (GRUB_CMDLINE_LINUX dans /etc/default/grub, puis `sudo update-grub`). Avec trop peu de mémoire la caméra perd des images ou cesse de diffuser, mais elle n'est pas en panne.</translation>
+    </message>
+    <message>
+        <source>{count} USB 3 cameras share one USB host controller ({controller}).</source>
+        <translation>{count} caméras USB 3 partagent un même contrôleur hôte USB ({controller}).</translation>
+    </message>
+    <message>
+        <source>One controller&apos;s bandwidth is shared by every port on it, so the cameras slow each other down and drop frames. Plug the cameras into ports of different controllers, or add a USB 3 card (one controller per camera), then scan again.</source>
+        <translation>La bande passante d'un contrôleur est partagée par tous ses ports : les caméras se ralentissent et perdent des images. Branchez-les sur des ports de contrôleurs différents, ou ajoutez une carte USB 3 (un contrôleur par caméra), puis relancez la recherche.</translation>
+    </message>
+    <message>
+        <source>Linux may suspend {camera} to save power (USB autosuspend is on).</source>
+        <translation>Linux peut mettre {camera} en veille pour économiser l'énergie (mise en veille automatique USB active).</translation>
+    </message>
+    <message>
+        <source>A suspended camera disappears or stops streaming at random. Turn it off for the camera: `echo on | sudo tee /sys/bus/usb/devices/{device}/power/control`; to keep it off after a restart, add usbcore.autosuspend=-1 to the kernel command line.</source>
+        <translation>Une caméra en veille disparaît ou cesse de diffuser au hasard. Désactivez-la pour la caméra : `echo on | sudo tee /sys/bus/usb/devices/{device}/power/control` ; pour que cela tienne après un redémarrage, ajoutez usbcore.autosuspend=-1 à la ligne de commande du noyau.</translation>
+    </message>
+    <message>
+        <source>The kernel driver {driver} holds {camera}, so camera programs cannot open it.</source>
+        <translation>Le pilote du noyau {driver} tient {camera} : les logiciels de caméra ne peuvent pas l'ouvrir.</translation>
+    </message>
+    <message>
+        <source>Release it: `echo -n {device}:1.0 | sudo tee /sys/bus/usb/drivers/{driver}/unbind` (for each interface), and stop it from taking the camera again with a line `blacklist {driver}` in /etc/modprobe.d/camera.conf if nothing else needs that driver. Then unplug the camera, plug it in again and scan again.</source>
+        <translation>Libérez-la : `echo -n {device}:1.0 | sudo tee /sys/bus/usb/drivers/{driver}/unbind` (pour chaque interface), et empêchez le pilote de la reprendre avec une ligne `blacklist {driver}` dans /etc/modprobe.d/camera.conf si rien d'autre n'en a besoin. Puis débranchez la caméra, rebranchez-la et relancez la recherche.</translation>
+    </message>
+    <message>
+        <source>The network card {nic} runs at {speed} Mb/s, below the 1000 Mb/s a GigE camera needs.</source>
+        <translation>La carte réseau {nic} fonctionne à {speed} Mb/s, en dessous des 1000 Mb/s dont une caméra GigE a besoin.</translation>
+    </message>
+    <message>
+        <source>Check that the card, the switch and every cable between them and the camera are Gigabit (Cat 5e or better, all eight wires), and that the card is not forced to 100 Mb/s (`ethtool {nic}`; Windows: the adapter&apos;s Speed &amp; Duplex = Auto). At 100 Mb/s the camera loses frames, but it is not broken.</source>
+        <translation>Vérifiez que la carte, le commutateur et chaque câble jusqu'à la caméra sont Gigabit (catégorie 5e ou mieux, les huit fils), et que la carte n'est pas forcée à 100 Mb/s (`ethtool {nic}` ; Windows : Vitesse et duplex = Auto dans les propriétés de la carte). À 100 Mb/s la caméra perd des images, mais elle n'est pas en panne.</translation>
+    </message>
+    <message>
+        <source>{camera} sends stream packets of {size} bytes, larger than the MTU {mtu} of the network card {nic}.</source>
+        <translation>{camera} envoie des paquets de flux de {size} octets, plus grands que le MTU {mtu} de la carte réseau {nic}.</translation>
+    </message>
+    <message>
+        <source>Packets larger than the card&apos;s MTU never arrive, so no image comes through. Either turn on jumbo frames on {nic} (`sudo ip link set {nic} mtu 9000`, and a switch that passes them), or set the camera&apos;s packet size (GevSCPSPacketSize) to {mtu} or less in your camera program.</source>
+        <translation>Les paquets plus grands que le MTU de la carte n'arrivent jamais : aucune image ne passe. Activez les trames géantes sur {nic} (`sudo ip link set {nic} mtu 9000`, et un commutateur qui les laisse passer), ou réglez la taille de paquet de la caméra (GevSCPSPacketSize) à {mtu} ou moins dans votre logiciel de caméra.</translation>
+    </message>
+    <message>
+        <source>Linux&apos;s strict reverse-path filter on {nic} may drop the answers of a camera on another subnet.</source>
+        <translation>Le filtre strict de chemin inverse de Linux sur {nic} peut supprimer les réponses d'une caméra d'un autre sous-réseau.</translation>
+    </message>
+    <message>
+        <source>Best: give the camera an address in the card&apos;s network. Otherwise set the filter to loose: `sudo sysctl -w net.ipv4.conf.{nic}.rp_filter=2 net.ipv4.conf.all.rp_filter=2` (keep it in /etc/sysctl.d/), then scan again.</source>
+        <translation>Le mieux : donnez à la caméra une adresse dans le réseau de la carte. Sinon passez le filtre en mode souple : `sudo sysctl -w net.ipv4.conf.{nic}.rp_filter=2 net.ipv4.conf.all.rp_filter=2` (à conserver dans /etc/sysctl.d/), puis relancez la recherche.</translation>
+    </message>
+    <message>
+        <source>A firewall rule on this computer drops GigE Vision control packets (UDP port 3956).</source>
+        <translation>Une règle du pare-feu de cet ordinateur supprime les paquets de contrôle GigE Vision (port UDP 3956).</translation>
+    </message>
+    <message>
+        <source>Cameras cannot be found or controlled while the rule stands. Allow UDP port 3956 and the camera&apos;s stream port on the camera&apos;s network card (for example `sudo ufw allow in on NIC proto udp`), or remove the rule shown below, then scan again.</source>
+        <translation>Tant que la règle existe, les caméras ne peuvent être ni trouvées ni pilotées. Autorisez le port UDP 3956 et le port de flux de la caméra sur sa carte réseau (par exemple `sudo ufw allow in on NIC proto udp`), ou supprimez la règle ci-dessous, puis relancez la recherche.</translation>
+    </message>
+    <message>
+        <source>GENICAM_GENTL64_PATH names {count} place(s) without a GenTL producer: {entries}.</source>
+        <translation>GENICAM_GENTL64_PATH désigne {count} emplacement(s) sans producteur GenTL : {entries}.</translation>
+    </message>
+    <message>
+        <source>Camera programs look for producers (.cti files) only there. Remove the entries that no longer exist, or reinstall the camera software that put them there; then log in again and scan again.</source>
+        <translation>Les logiciels de caméra ne cherchent les producteurs (fichiers .cti) que là. Retirez les entrées qui n'existent plus, ou réinstallez le logiciel de caméra qui les a ajoutées ; puis reconnectez-vous à la session et relancez la recherche.</translation>
+    </message>
+    <message>
+        <source>The Pixelink SDK says the link to the camera is too slow ({answer}).</source>
+        <translation>Le SDK Pixelink indique que la liaison avec la caméra est trop lente ({answer}).</translation>
+    </message>
+    <message>
+        <source>Connect the camera the way it needs: a USB 3 camera to a USB 3 port directly with its own cable, a GigE camera to a Gigabit card and switch. Then scan again; the camera is not broken.</source>
+        <translation>Branchez la caméra comme elle le demande : une caméra USB 3 directement sur un port USB 3 avec son propre câble, une caméra GigE sur une carte et un commutateur Gigabit. Puis relancez la recherche ; la caméra n'est pas en panne.</translation>
+    </message>
+    <message>
+        <source>The Pixelink SDK runs the camera at reduced speed ({answer}).</source>
+        <translation>Le SDK Pixelink fait fonctionner la caméra à vitesse réduite ({answer}).</translation>
+    </message>
+    <message>
+        <source>The link or the computer cannot carry the camera&apos;s full rate: use a USB 3 port or Gigabit card of its own, lower the frame rate or the image size, then test again.</source>
+        <translation>La liaison ou l'ordinateur ne suit pas le débit complet de la caméra : utilisez un port USB 3 ou une carte Gigabit dédiés, baissez la cadence ou la taille d'image, puis refaites l'essai.</translation>
+    </message>
+    <message>
+        <source>The Pixelink SDK suspects a firewall blocks the camera ({answer}).</source>
+        <translation>Le SDK Pixelink soupçonne qu'un pare-feu bloque la caméra ({answer}).</translation>
+    </message>
+    <message>
+        <source>Allow Pixelink Capture and your camera program in the firewall (Windows: Windows Defender Firewall &gt; Allow an app), or allow UDP traffic on the camera&apos;s network card, then scan again.</source>
+        <translation>Autorisez Pixelink Capture et votre logiciel de caméra dans le pare-feu (Windows : Pare-feu Windows Defender &gt; Autoriser une application), ou autorisez le trafic UDP sur la carte réseau de la caméra, puis relancez la recherche.</translation>
+    </message>
+    <message>
         <source>{text}</source>
         <translation>{text}</translation>
     </message>

@@ -98,3 +98,44 @@ def build_usb_tree(root: Path) -> Path:
     _driver(keyboard / "1-4:1.0", root, "usb", "usbhid")
     _link(root, "1-4:1.0", keyboard / "1-4:1.0")
     return root
+
+
+def build_camera_host(
+    root: Path,
+    *,
+    usbfs_mb: int = 16,
+    cameras: tuple[str, ...] = ("2-1", "2-2"),
+    controllers: tuple[str, ...] = ("0000:00:14.0", "0000:00:14.0"),
+    power_control: str = "on",
+    interface_driver: str | None = None,
+    nics: dict[str, tuple[int, int]] | None = None,
+    rp_filter: dict[str, int] | None = None,
+) -> tuple[Path, Path]:
+    """A simulated Linux host: (sysfs root, procfs root) under ``root``.
+
+    USB 3 cameras at the sysfs names ``cameras`` (bus 2), each under the xHCI controller at the same position in
+    ``controllers``; each with ``power/control`` and, if given, a kernel driver bound to its interface. The
+    usbcore parameter ``usbfs_memory_mb``. Network cards ``nics`` (name -> (speed in Mb/s, MTU)) in
+    /sys/class/net, and reverse-path filters (name or "all" -> value) in /proc/sys/net/ipv4/conf.
+    """
+    sys_root, proc_root = root / "sys", root / "proc"
+    _write(sys_root / "module" / "usbcore" / "parameters", {"usbfs_memory_mb": str(usbfs_mb)})
+    for name, controller in zip(cameras, controllers, strict=True):
+        pci = sys_root / "devices" / "pci0000:00" / controller
+        hub = pci / "usb2"
+        if not hub.exists():
+            _write(hub, {"busnum": "2", "speed": "5000"})
+        device = hub / name
+        _write(device, {"busnum": "2", "speed": "5000", "idVendor": "1996", "idProduct": "0755"})
+        _write(device / "power", {"control": power_control})
+        _link(sys_root, name, device)
+        iface = device / f"{name}:1.0"
+        _write(iface, {"bInterfaceClass": "ef"})
+        if interface_driver:
+            _driver(iface, sys_root, "usb", interface_driver)
+        _link(sys_root, f"{name}:1.0", iface)
+    for nic, (speed, mtu) in (nics or {}).items():
+        _write(sys_root / "class" / "net" / nic, {"speed": str(speed), "mtu": str(mtu)})
+    for nic, value in (rp_filter or {}).items():
+        _write(proc_root / "sys" / "net" / "ipv4" / "conf" / nic, {"rp_filter": str(value)})
+    return sys_root, proc_root

@@ -145,3 +145,25 @@ def test_default_check_runs_discovery_with_every_probe(tmp_path, capsys):
     assert all("code" in w and "message" in w for w in document["warnings"])
     assert all(len(c["warning_codes"]) == len(c["warnings"]) for c in document["cameras"])
     assert code != exit_codes.NEEDS_ATTENTION
+
+
+def test_list_names_every_rule_without_scanning(tmp_path):
+    ctx = CliContext(AppRoot(resolve_paths(tmp_path / "data"), Settings()), out=io.StringIO(), err=io.StringIO())
+    scanned = []
+    code = check.run(
+        build_parser().parse_args(["check", "--list", "--json"]), ctx, scan_fn=lambda a, c: scanned.append(1)
+    )
+    rules = json.loads(ctx.out.getvalue())
+    assert code == exit_codes.OK
+    assert scanned == []
+    assert len({r["code"] for r in rules}) >= 16
+    assert {"code": "gige-packet-size", "severity": "problem", "checks": rules[13]["checks"]} in rules
+    assert {"usbfs-memory", "firewall-gvcp", "pixelink-sdk-firewall"} <= {r["code"] for r in rules}
+
+
+def test_list_as_text(tmp_path):
+    ctx = CliContext(AppRoot(resolve_paths(tmp_path / "data"), Settings()), out=io.StringIO(), err=io.StringIO())
+    assert check.run(build_parser().parse_args(["check", "--list"]), ctx) == exit_codes.OK
+    lines = ctx.out.getvalue().splitlines()
+    assert any(line.startswith("usb-autosuspend") and "WARNING" in line for line in lines)
+    assert lines[-1] == "20 checks."
