@@ -12,6 +12,8 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
+from pixrma_desktop.notices.notice import Notice, notice_to_dict
+
 SCHEMA_VERSION = 1
 
 Scalar = str | int | float | bool | None
@@ -68,7 +70,8 @@ class CameraSnapshot:
     manifest: tuple[ManifestEntry, ...] = ()
     versions: dict[str, str] = field(default_factory=dict)
     """Software versions around the camera (SDK, driver), when the transport has them."""
-    problems: tuple[str, ...] = ()
+    problems: tuple[Notice, ...] = ()
+    """What could not be read, and why (codes, worded at the edge)."""
     seconds: float = 0.0
 
     @property
@@ -122,7 +125,8 @@ def snapshot_to_dict(snapshot: CameraSnapshot, *, with_xml: bool = True) -> dict
         "xml": xml_text(snapshot.xml) if with_xml else None,
         "manifest": [manifest_entry_to_dict(e) for e in snapshot.manifest],
         "versions": dict(snapshot.versions),
-        "problems": list(snapshot.problems),
+        "problems": [str(p) for p in snapshot.problems],
+        "problem_codes": [notice_to_dict(p) for p in snapshot.problems],
         "seconds": round(snapshot.seconds, 3),
     }
 

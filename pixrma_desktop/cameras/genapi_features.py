@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from pixrma_desktop.cameras.features import FeatureValue, Scalar
+from pixrma_desktop.notices.codes import Code
+from pixrma_desktop.notices.notice import Notice, notice
 
 # genicam.genapi.EInterfaceType
 INTF_INTEGER, INTF_BOOLEAN, INTF_COMMAND, INTF_FLOAT, INTF_STRING = 2, 3, 4, 5, 6
@@ -138,12 +140,12 @@ def _has_inc(feature: Any) -> bool:
 
 def read_all(
     node_map: Any, deadline: float = float("inf"), module: str | None = None
-) -> tuple[list[FeatureValue], str | None]:
-    """Every feature of the node map (marked with ``module``), and a problem text when the deadline cut the
+) -> tuple[list[FeatureValue], Notice | None]:
+    """Every feature of the node map (marked with ``module``), and a problem when the deadline cut the
     walk short."""
     out: list[FeatureValue] = []
     for feature, node, name, kind, category in walk(node_map):
         if time.monotonic() >= deadline:
-            return out, f"The time for this camera ran out after {len(out)} features; the rest were not read."
+            return out, notice(Code.SNAPSHOT_TIME_RAN_OUT, count=len(out))
         out.append(read_feature(feature, node, name, kind, category, module))
     return out, None

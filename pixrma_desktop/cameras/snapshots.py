@@ -13,6 +13,8 @@ from typing import Any
 
 from pixrma_desktop.cameras.features import CameraSnapshot
 from pixrma_desktop.cameras.record import CameraRecord, Transport
+from pixrma_desktop.notices.codes import Code
+from pixrma_desktop.notices.notice import notice
 from pixrma_desktop.settings import CameraSettings
 
 BUDGET_RANGE = (0.5, 120.0)
@@ -60,7 +62,7 @@ def _unsupported(record: CameraRecord) -> CameraSnapshot:
         serial=record.serial,
         transport=str(record.transport),
         model=record.model,
-        problems=("No configuration can be read from this kind of camera connection.",),
+        problems=(notice(Code.SNAPSHOT_UNSUPPORTED),),
     )
 
 

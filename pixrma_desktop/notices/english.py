@@ -1,10 +1,10 @@
 """The English words for every code: a message (a finding's title) and an optional hint (a finding's advice).
 
 The command line, the support bundle and the request to support use these texts. The templates live in
-``warning_texts`` and ``finding_texts``; the app shows them translated: ``installer/translations.py`` has Qt's
-lupdate read those files (``template.QT_TRANSLATE_NOOP`` has the name lupdate looks for), and
-``ui/notice_text.py`` looks each template up in the loaded translation. Templates name their parameters as
-``{name}``, without format specs, so a translation can reorder them.
+``warning_texts``, ``finding_texts`` and ``snapshot_texts``; the app shows them translated:
+``installer/translations.py`` has Qt's lupdate read those files (``template.QT_TRANSLATE_NOOP`` has the name
+lupdate looks for), and ``ui/notice_text.py`` looks each template up in the loaded translation. Templates
+name their parameters as ``{name}``, without format specs, so a translation can reorder them.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 
 from pixrma_desktop.notices.codes import Code
 from pixrma_desktop.notices.finding_texts import FINDINGS
+from pixrma_desktop.notices.snapshot_texts import SNAPSHOTS
 from pixrma_desktop.notices.template import CONTEXT, Template
 from pixrma_desktop.notices.warning_texts import WARNINGS
 
@@ -21,6 +22,7 @@ __all__ = ["CONTEXT", "TEMPLATES", "Template", "fill", "hint", "text"]
 TEMPLATES: dict[Code, Template] = {
     **WARNINGS,
     **FINDINGS,
+    **SNAPSHOTS,
 }
 
 

@@ -1186,7 +1186,7 @@
     </message>
     <message>
         <source>Raise it: `echo {suggested} | sudo tee /sys/module/usbcore/parameters/usbfs_memory_mb`, then scan again. To keep it after a restart, add usbcore.usbfs_memory_mb={suggested} to the kernel command line (GRUB_CMDLINE_LINUX in /etc/default/grub, then `sudo update-grub`). With too little memory the camera drops frames or stops streaming, but it is not broken.</source>
-        <translation>Augmentez-la : `echo {suggested} | sudo tee /sys/module/usbcore/parameters/usbfs_memory_mb`, puis relancez la recherche. Pour la garder après un redémarrage, ajoutez usbcore.usbfs_memory_mb={suggested} à la ligne de commande du noyau (GRUB_CMDLINE_LINUX dans /etc/default/grub, puis `sudo update-grub`). Avec trop peu de mémoire la caméra perd des images ou cesse de diffuser, mais elle n'est pas en panne.</translation>
+        <translation>Augmentez-la : `echo {suggested} | sudo tee /sys/module/usbcore/parameters/usbfs_memory_mb`, puis relancez la recherche. Pour la garder après un redémarrage, ajoutez usbcore.usbfs_memory_mb={suggested} à la ligne de commande du noyau (GRUB_CMDLINE_LINUX dans /etc/default/grub, puis `sudo update-grub`). Avec trop peu de mémoire la caméra perd des images ou cesse de diffuser, mais elle n&apos;est pas en panne.</translation>
     </message>
     <message>
         <source>{count} USB 3 cameras share one USB host controller ({controller}).</source>
@@ -1194,11 +1194,11 @@
     </message>
     <message>
         <source>One controller&apos;s bandwidth is shared by every port on it, so the cameras slow each other down and drop frames. Plug the cameras into ports of different controllers, or add a USB 3 card (one controller per camera), then scan again.</source>
-        <translation>La bande passante d'un contrôleur est partagée par tous ses ports : les caméras se ralentissent et perdent des images. Branchez-les sur des ports de contrôleurs différents, ou ajoutez une carte USB 3 (un contrôleur par caméra), puis relancez la recherche.</translation>
+        <translation>La bande passante d&apos;un contrôleur est partagée par tous ses ports : les caméras se ralentissent et perdent des images. Branchez-les sur des ports de contrôleurs différents, ou ajoutez une carte USB 3 (un contrôleur par caméra), puis relancez la recherche.</translation>
     </message>
     <message>
         <source>Linux may suspend {camera} to save power (USB autosuspend is on).</source>
-        <translation>Linux peut mettre {camera} en veille pour économiser l'énergie (mise en veille automatique USB active).</translation>
+        <translation>Linux peut mettre {camera} en veille pour économiser l&apos;énergie (mise en veille automatique USB active).</translation>
     </message>
     <message>
         <source>A suspended camera disappears or stops streaming at random. Turn it off for the camera: `echo on | sudo tee /sys/bus/usb/devices/{device}/power/control`; to keep it off after a restart, add usbcore.autosuspend=-1 to the kernel command line.</source>
@@ -1206,11 +1206,11 @@
     </message>
     <message>
         <source>The kernel driver {driver} holds {camera}, so camera programs cannot open it.</source>
-        <translation>Le pilote du noyau {driver} tient {camera} : les logiciels de caméra ne peuvent pas l'ouvrir.</translation>
+        <translation>Le pilote du noyau {driver} tient {camera} : les logiciels de caméra ne peuvent pas l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>Release it: `echo -n {device}:1.0 | sudo tee /sys/bus/usb/drivers/{driver}/unbind` (for each interface), and stop it from taking the camera again with a line `blacklist {driver}` in /etc/modprobe.d/camera.conf if nothing else needs that driver. Then unplug the camera, plug it in again and scan again.</source>
-        <translation>Libérez-la : `echo -n {device}:1.0 | sudo tee /sys/bus/usb/drivers/{driver}/unbind` (pour chaque interface), et empêchez le pilote de la reprendre avec une ligne `blacklist {driver}` dans /etc/modprobe.d/camera.conf si rien d'autre n'en a besoin. Puis débranchez la caméra, rebranchez-la et relancez la recherche.</translation>
+        <translation>Libérez-la : `echo -n {device}:1.0 | sudo tee /sys/bus/usb/drivers/{driver}/unbind` (pour chaque interface), et empêchez le pilote de la reprendre avec une ligne `blacklist {driver}` dans /etc/modprobe.d/camera.conf si rien d&apos;autre n&apos;en a besoin. Puis débranchez la caméra, rebranchez-la et relancez la recherche.</translation>
     </message>
     <message>
         <source>The network card {nic} runs at {speed} Mb/s, below the 1000 Mb/s a GigE camera needs.</source>
@@ -1218,7 +1218,7 @@
     </message>
     <message>
         <source>Check that the card, the switch and every cable between them and the camera are Gigabit (Cat 5e or better, all eight wires), and that the card is not forced to 100 Mb/s (`ethtool {nic}`; Windows: the adapter&apos;s Speed &amp; Duplex = Auto). At 100 Mb/s the camera loses frames, but it is not broken.</source>
-        <translation>Vérifiez que la carte, le commutateur et chaque câble jusqu'à la caméra sont Gigabit (catégorie 5e ou mieux, les huit fils), et que la carte n'est pas forcée à 100 Mb/s (`ethtool {nic}` ; Windows : Vitesse et duplex = Auto dans les propriétés de la carte). À 100 Mb/s la caméra perd des images, mais elle n'est pas en panne.</translation>
+        <translation>Vérifiez que la carte, le commutateur et chaque câble jusqu&apos;à la caméra sont Gigabit (catégorie 5e ou mieux, les huit fils), et que la carte n&apos;est pas forcée à 100 Mb/s (`ethtool {nic}` ; Windows : Vitesse et duplex = Auto dans les propriétés de la carte). À 100 Mb/s la caméra perd des images, mais elle n&apos;est pas en panne.</translation>
     </message>
     <message>
         <source>{camera} sends stream packets of {size} bytes, larger than the MTU {mtu} of the network card {nic}.</source>
@@ -1226,11 +1226,11 @@
     </message>
     <message>
         <source>Packets larger than the card&apos;s MTU never arrive, so no image comes through. Either turn on jumbo frames on {nic} (`sudo ip link set {nic} mtu 9000`, and a switch that passes them), or set the camera&apos;s packet size (GevSCPSPacketSize) to {mtu} or less in your camera program.</source>
-        <translation>Les paquets plus grands que le MTU de la carte n'arrivent jamais : aucune image ne passe. Activez les trames géantes sur {nic} (`sudo ip link set {nic} mtu 9000`, et un commutateur qui les laisse passer), ou réglez la taille de paquet de la caméra (GevSCPSPacketSize) à {mtu} ou moins dans votre logiciel de caméra.</translation>
+        <translation>Les paquets plus grands que le MTU de la carte n&apos;arrivent jamais : aucune image ne passe. Activez les trames géantes sur {nic} (`sudo ip link set {nic} mtu 9000`, et un commutateur qui les laisse passer), ou réglez la taille de paquet de la caméra (GevSCPSPacketSize) à {mtu} ou moins dans votre logiciel de caméra.</translation>
     </message>
     <message>
         <source>Linux&apos;s strict reverse-path filter on {nic} may drop the answers of a camera on another subnet.</source>
-        <translation>Le filtre strict de chemin inverse de Linux sur {nic} peut supprimer les réponses d'une caméra d'un autre sous-réseau.</translation>
+        <translation>Le filtre strict de chemin inverse de Linux sur {nic} peut supprimer les réponses d&apos;une caméra d&apos;un autre sous-réseau.</translation>
     </message>
     <message>
         <source>Best: give the camera an address in the card&apos;s network. Otherwise set the filter to loose: `sudo sysctl -w net.ipv4.conf.{nic}.rp_filter=2 net.ipv4.conf.all.rp_filter=2` (keep it in /etc/sysctl.d/), then scan again.</source>
@@ -1250,7 +1250,7 @@
     </message>
     <message>
         <source>Camera programs look for producers (.cti files) only there. Remove the entries that no longer exist, or reinstall the camera software that put them there; then log in again and scan again.</source>
-        <translation>Les logiciels de caméra ne cherchent les producteurs (fichiers .cti) que là. Retirez les entrées qui n'existent plus, ou réinstallez le logiciel de caméra qui les a ajoutées ; puis reconnectez-vous à la session et relancez la recherche.</translation>
+        <translation>Les logiciels de caméra ne cherchent les producteurs (fichiers .cti) que là. Retirez les entrées qui n&apos;existent plus, ou réinstallez le logiciel de caméra qui les a ajoutées ; puis reconnectez-vous à la session et relancez la recherche.</translation>
     </message>
     <message>
         <source>The Pixelink SDK says the link to the camera is too slow ({answer}).</source>
@@ -1258,7 +1258,7 @@
     </message>
     <message>
         <source>Connect the camera the way it needs: a USB 3 camera to a USB 3 port directly with its own cable, a GigE camera to a Gigabit card and switch. Then scan again; the camera is not broken.</source>
-        <translation>Branchez la caméra comme elle le demande : une caméra USB 3 directement sur un port USB 3 avec son propre câble, une caméra GigE sur une carte et un commutateur Gigabit. Puis relancez la recherche ; la caméra n'est pas en panne.</translation>
+        <translation>Branchez la caméra comme elle le demande : une caméra USB 3 directement sur un port USB 3 avec son propre câble, une caméra GigE sur une carte et un commutateur Gigabit. Puis relancez la recherche ; la caméra n&apos;est pas en panne.</translation>
     </message>
     <message>
         <source>The Pixelink SDK runs the camera at reduced speed ({answer}).</source>
@@ -1266,11 +1266,11 @@
     </message>
     <message>
         <source>The link or the computer cannot carry the camera&apos;s full rate: use a USB 3 port or Gigabit card of its own, lower the frame rate or the image size, then test again.</source>
-        <translation>La liaison ou l'ordinateur ne suit pas le débit complet de la caméra : utilisez un port USB 3 ou une carte Gigabit dédiés, baissez la cadence ou la taille d'image, puis refaites l'essai.</translation>
+        <translation>La liaison ou l&apos;ordinateur ne suit pas le débit complet de la caméra : utilisez un port USB 3 ou une carte Gigabit dédiés, baissez la cadence ou la taille d&apos;image, puis refaites l&apos;essai.</translation>
     </message>
     <message>
         <source>The Pixelink SDK suspects a firewall blocks the camera ({answer}).</source>
-        <translation>Le SDK Pixelink soupçonne qu'un pare-feu bloque la caméra ({answer}).</translation>
+        <translation>Le SDK Pixelink soupçonne qu&apos;un pare-feu bloque la caméra ({answer}).</translation>
     </message>
     <message>
         <source>Allow Pixelink Capture and your camera program in the firewall (Windows: Windows Defender Firewall &gt; Allow an app), or allow UDP traffic on the camera&apos;s network card, then scan again.</source>
@@ -1283,6 +1283,114 @@
     <message>
         <source>{hint}</source>
         <translation>{hint}</translation>
+    </message>
+    <message>
+        <source>Close the other program and run this again to include the camera&apos;s configuration.</source>
+        <translation>Fermez l'autre programme et recommencez pour inclure la configuration de la caméra.</translation>
+    </message>
+    <message>
+        <source>No configuration can be read from this kind of camera connection.</source>
+        <translation>Aucune configuration ne peut être lue sur ce type de connexion de caméra.</translation>
+    </message>
+    <message>
+        <source>The time for this camera ran out after {count} features; the rest were not read.</source>
+        <translation>Le temps prévu pour cette caméra s'est écoulé après {count} paramètres ; les autres n'ont pas été lus.</translation>
+    </message>
+    <message>
+        <source>Give each camera more time (setting cameras.snapshot_budget_s) and run this again.</source>
+        <translation>Accordez plus de temps à chaque caméra (réglage cameras.snapshot_budget_s) et recommencez.</translation>
+    </message>
+    <message>
+        <source>The time for this camera ran out before it could be opened.</source>
+        <translation>Le temps prévu pour cette caméra s'est écoulé avant qu'elle puisse être ouverte.</translation>
+    </message>
+    <message>
+        <source>In use by another program; its configuration was not read, so as not to disturb it.</source>
+        <translation>Utilisée par un autre programme ; sa configuration n'a pas été lue, pour ne pas la perturber.</translation>
+    </message>
+    <message>
+        <source>The camera refused to be read ({why}): another program has it open for exclusive access.</source>
+        <translation>La caméra a refusé d'être lue ({why}) : un autre programme l'a ouverte en accès exclusif.</translation>
+    </message>
+    <message>
+        <source>The camera is no longer listed by its GenTL producer.</source>
+        <translation>La caméra n'est plus listée par son producteur GenTL.</translation>
+    </message>
+    <message>
+        <source>Scan again.</source>
+        <translation>Relancez la recherche.</translation>
+    </message>
+    <message>
+        <source>The camera could not be opened ({error}); another program may be using it.</source>
+        <translation>La caméra n'a pas pu être ouverte ({error}) ; un autre programme l'utilise peut-être.</translation>
+    </message>
+    <message>
+        <source>The camera&apos;s IP address is not known; it cannot be read.</source>
+        <translation>L'adresse IP de la caméra est inconnue ; elle ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>The camera has no USB3 Vision control interface.</source>
+        <translation>La caméra n'a pas d'interface de contrôle USB3 Vision.</translation>
+    </message>
+    <message>
+        <source>The camera has no usable control endpoints.</source>
+        <translation>La caméra n'a pas de points de terminaison de contrôle utilisables.</translation>
+    </message>
+    <message>
+        <source>The camera stopped answering ({error}); what was read so far is kept.</source>
+        <translation>La caméra a cessé de répondre ({error}) ; ce qui a déjà été lu est conservé.</translation>
+    </message>
+    <message>
+        <source>The camera refused a read ({status}); what was read is kept.</source>
+        <translation>La caméra a refusé une lecture ({status}) ; ce qui a été lu est conservé.</translation>
+    </message>
+    <message>
+        <source>The camera&apos;s configuration could not be read ({error}).</source>
+        <translation>La configuration de la caméra n'a pas pu être lue ({error}).</translation>
+    </message>
+    <message>
+        <source>The camera names no place for its GenICam XML.</source>
+        <translation>La caméra n'indique aucun emplacement pour son XML GenICam.</translation>
+    </message>
+    <message>
+        <source>The camera&apos;s GenICam XML could not be read ({error}).</source>
+        <translation>Le XML GenICam de la caméra n'a pas pu être lu ({error}).</translation>
+    </message>
+    <message>
+        <source>The camera&apos;s GenICam XML is on a web site ({url}); it was not downloaded.</source>
+        <translation>Le XML GenICam de la caméra est sur un site web ({url}) ; il n'a pas été téléchargé.</translation>
+    </message>
+    <message>
+        <source>The camera&apos;s GenICam XML could not be used ({error}).</source>
+        <translation>Le XML GenICam de la caméra n'a pas pu être utilisé ({error}).</translation>
+    </message>
+    <message>
+        <source>The XML&apos;s SHA1 ({sha1}) differs from the one in the camera&apos;s manifest ({expected}): the file in the camera may be damaged.</source>
+        <translation>Le SHA1 du XML ({sha1}) diffère de celui du manifeste de la caméra ({expected}) : le fichier dans la caméra est peut-être endommagé.</translation>
+    </message>
+    <message>
+        <source>The USB library (libusb) could not be loaded.</source>
+        <translation>La bibliothèque USB (libusb) n'a pas pu être chargée.</translation>
+    </message>
+    <message>
+        <source>The camera is no longer on the USB bus where the scan found it.</source>
+        <translation>La caméra n'est plus sur le bus USB où la recherche l'avait trouvée.</translation>
+    </message>
+    <message>
+        <source>The Pixelink SDK is not available: {error}.</source>
+        <translation>Le SDK Pixelink n'est pas disponible : {error}.</translation>
+    </message>
+    <message>
+        <source>The camera&apos;s serial number is not one the Pixelink SDK can open.</source>
+        <translation>Le numéro de série de la caméra n'est pas de ceux que le SDK Pixelink peut ouvrir.</translation>
+    </message>
+    <message>
+        <source>The Pixelink SDK could not open the camera (code {rc}).</source>
+        <translation>Le SDK Pixelink n'a pas pu ouvrir la caméra (code {rc}).</translation>
+    </message>
+    <message>
+        <source>The Pixelink SDK could not describe the camera&apos;s features (code {rc}).</source>
+        <translation>Le SDK Pixelink n'a pas pu décrire les paramètres de la caméra (code {rc}).</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,8 @@ from pixrma_desktop.cameras import genicam_xml
 from pixrma_desktop.cameras.features import CameraSnapshot, FeatureValue, snapshot_to_dict, xml_file_name
 from pixrma_desktop.cameras.record import CameraRecord, NetworkLocation, Transport, UsbLocation
 from pixrma_desktop.cameras.snapshots import BUDGET_RANGE, snapshot_budget, take_snapshots, transport_of
+from pixrma_desktop.notices.codes import Code
+from pixrma_desktop.notices.notice import notice
 from pixrma_desktop.settings import CameraSettings, settings_from_dict
 
 XML = b'<?xml version="1.0"?><RegisterDescription/>'
@@ -27,7 +29,7 @@ def test_json_form_keeps_values_ranges_and_the_xml_text():
         ),
         xml=XML,
         xml_source="Local:a.xml;10000;2c",
-        problems=("one problem",),
+        problems=(notice(Code.SNAPSHOT_XML_NO_LOCATION),),
     )
     data = json.loads(json.dumps(snapshot_to_dict(snapshot)))
     assert data["feature_count"] == 3
@@ -38,7 +40,8 @@ def test_json_form_keeps_values_ranges_and_the_xml_text():
     assert data["features"][2]["error"] == "TimeoutException: no answer"
     assert data["xml"] == XML.decode()
     assert data["xml_sha1"] == genicam_xml.sha1_hex(XML)
-    assert data["problems"] == ["one problem"]
+    assert data["problems"] == ["The camera names no place for its GenICam XML."]
+    assert data["problem_codes"] == [{"code": "snapshot-xml-no-location", "params": {}, "text": data["problems"][0]}]
     assert snapshot_to_dict(snapshot, with_xml=False)["xml"] is None
 
 
@@ -116,4 +119,4 @@ def test_each_camera_goes_to_the_transport_that_found_it():
     [snapshot] = take_snapshots([manual])
     assert snapshot.serial == "M"
     assert snapshot.features == ()
-    assert "No configuration can be read" in snapshot.problems[0]
+    assert snapshot.problems == (notice(Code.SNAPSHOT_UNSUPPORTED),)

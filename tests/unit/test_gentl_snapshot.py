@@ -7,6 +7,8 @@ from types import SimpleNamespace
 
 from pixrma_desktop.cameras.gentl.snapshot import read_port_xml, snapshot_gentl
 from pixrma_desktop.cameras.record import CameraRecord
+from pixrma_desktop.notices.codes import Code
+from pixrma_desktop.notices.notice import notice
 
 XML = b"<RegisterDescription/>"
 
@@ -40,7 +42,8 @@ def test_xml_in_a_file_on_the_computer(tmp_path):
     assert read_port_xml(FakePort(f"file://{path}"))[0] == XML
     xml, _, problem = read_port_xml(FakePort(f"file://{tmp_path / 'gone.xml'}"))
     assert xml is None
-    assert "could not be read" in problem
+    assert problem.code == Code.SNAPSHOT_XML_UNREADABLE
+    assert "gone.xml" in str(problem)
 
 
 def test_xml_on_the_web_is_not_downloaded():
@@ -48,12 +51,13 @@ def test_xml_on_the_web_is_not_downloaded():
     xml, source, problem = read_port_xml(port)
     assert xml is None
     assert source == "http://vendor.example/cam.zip"
-    assert "not downloaded" in problem
+    assert problem == notice(Code.SNAPSHOT_XML_ON_WEB, url="http://vendor.example/cam.zip")
+    assert "not downloaded" in str(problem)
 
 
 def test_no_url_and_a_damaged_url():
-    assert read_port_xml(FakePort(None))[2] == "The camera names no place for its GenICam XML."
-    assert "not hexadecimal" in read_port_xml(FakePort("local:a.xml;zz;10"))[2]
+    assert read_port_xml(FakePort(None))[2] == notice(Code.SNAPSHOT_XML_NO_LOCATION)
+    assert "not hexadecimal" in str(read_port_xml(FakePort("local:a.xml;zz;10"))[2])
 
 
 class NoHarvesterWorker:
@@ -70,6 +74,6 @@ def test_camera_in_use_is_not_opened_and_a_gone_camera_says_scan_again():
     gone = CameraRecord(serial="G", producer="/p.cti")
     first, second = snapshot_gentl([busy, gone], 1.0, NoHarvesterWorker())
     assert first.serial == "B"
-    assert "In use by another program" in first.problems[0]
+    assert first.problems == (notice(Code.SNAPSHOT_IN_USE),)
     assert second.serial == "G"
-    assert "scan again" in second.problems[0]
+    assert second.problems == (notice(Code.SNAPSHOT_NOT_LISTED),)

@@ -11,6 +11,8 @@ from pixrma_desktop.cameras.gige import gvcp
 from pixrma_desktop.cameras.gige.memory import GvcpMemory
 from pixrma_desktop.cameras.gige.snapshot import snapshot_gige
 from pixrma_desktop.cameras.record import CameraRecord, NetworkLocation, Transport
+from pixrma_desktop.notices.codes import Code
+from pixrma_desktop.notices.notice import notice
 from tests.fakes.gvcp_device import FakeGvcpDevice
 from tests.fakes.usb_world import DESCRIPTION, FEATURE_REGISTERS
 
@@ -105,8 +107,9 @@ def test_a_camera_refusing_reads_is_recorded_and_left_alone(device):
     assert snapshot.features == ()
     assert snapshot.xml is None
     [problem] = snapshot.problems
-    assert "exclusive access" in problem
-    assert "access denied" in problem
+    assert problem.code == Code.SNAPSHOT_EXCLUSIVE
+    assert "exclusive access" in str(problem)
+    assert "access denied" in str(problem)
     assert len(device.received) == 1  # one refusal is enough: no retries, no attempt to take control
 
 
@@ -117,9 +120,9 @@ def test_a_silent_address_ends_within_the_budget():
     snapshot = snapshot_gige(record_for(None), 0.5, port=port)
     assert snapshot.features == ()
     assert snapshot.problems
-    assert "stopped answering" in snapshot.problems[0]
+    assert snapshot.problems[0].code == Code.SNAPSHOT_STOPPED_ANSWERING
 
 
 def test_no_address_no_snapshot():
     snapshot = snapshot_gige(CameraRecord(serial="X", transport=Transport.GIGE_VISION), 1.0)
-    assert "IP address is not known" in snapshot.problems[0]
+    assert snapshot.problems == (notice(Code.SNAPSHOT_NO_ADDRESS),)

@@ -7,6 +7,8 @@ from pixrma_desktop.cameras.scanner import scan
 from pixrma_desktop.cameras.snapshots import SnapshotSources, take_snapshots
 from pixrma_desktop.cameras.usb3vision import gencp, manifest
 from pixrma_desktop.cameras.usb3vision.probe import Usb3VisionProbe
+from pixrma_desktop.notices.codes import Code
+from pixrma_desktop.notices.notice import notice
 from pixrma_desktop.settings import CameraSettings
 from tests.fakes.usb_world import DESCRIPTION, XML_ADDRESS, FakeUsbBackend, FakeUsbCamera, with_description
 
@@ -68,8 +70,9 @@ def test_sha1_that_does_not_match_is_reported():
     _, [snapshot] = snapshots([with_description(FakeUsbCamera(), wrong_sha1=True)])
     assert snapshot.xml == DESCRIPTION.read_bytes()
     [problem] = snapshot.problems
-    assert "SHA1" in problem
-    assert "damaged" in problem
+    assert problem.code == Code.SNAPSHOT_XML_DAMAGED
+    assert "SHA1" in str(problem)
+    assert "damaged" in str(problem)
 
 
 def test_no_sha1_declared_is_no_problem():
@@ -81,7 +84,8 @@ def test_no_sha1_declared_is_no_problem():
 def test_camera_without_manifest():
     _, [snapshot] = snapshots([FakeUsbCamera()])
     assert snapshot.features == ()
-    assert "no manifest table" in snapshot.problems[0]
+    assert snapshot.problems[0].code == Code.SNAPSHOT_XML_UNREADABLE
+    assert "no manifest table" in str(snapshot.problems[0])
 
 
 def test_camera_taken_by_another_program_after_the_scan_is_left_alone():
@@ -93,7 +97,7 @@ def test_camera_taken_by_another_program_after_the_scan_is_left_alone():
 
     _, [snapshot] = snapshots([camera], after_scan=taken)
     assert snapshot.features == ()
-    assert "In use by another program" in snapshot.problems[0]
+    assert snapshot.problems == (notice(Code.SNAPSHOT_IN_USE),)
     assert camera.command_ids == []
 
 
@@ -101,7 +105,7 @@ def test_camera_in_use_during_the_scan_is_not_opened_again():
     camera = with_description(FakeUsbCamera(busy=True))
     records, [snapshot] = snapshots([camera])
     assert records[0].in_use
-    assert "In use by another program" in snapshot.problems[0]
+    assert snapshot.problems == (notice(Code.SNAPSHOT_IN_USE),)
 
 
 def test_camera_refusing_reads():
@@ -109,7 +113,7 @@ def test_camera_refusing_reads():
     camera.refused_addresses[manifest.ABRM_MANIFEST_TABLE_ADDRESS] = 0x8006
     _, [snapshot] = snapshots([camera])
     assert snapshot.features == ()
-    assert "access denied" in snapshot.problems[0]
+    assert snapshot.problems == (notice(Code.SNAPSHOT_READ_REFUSED, status="access denied"),)
 
 
 def test_the_genapi_port_refuses_writes_and_the_walk_keeps_to_its_deadline():
@@ -124,4 +128,5 @@ def test_the_genapi_port_refuses_writes_and_the_walk_keeps_to_its_deadline():
     assert port.write_attempts == 1
     features, problem = genapi_features.read_all(node_map, deadline=0.0)
     assert features == []
-    assert "ran out after 0 features" in problem
+    assert problem == notice(Code.SNAPSHOT_TIME_RAN_OUT, count=0)
+    assert "ran out after 0 features" in str(problem)

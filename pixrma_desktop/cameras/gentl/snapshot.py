@@ -19,18 +19,20 @@ from pixrma_desktop.cameras import genapi_features, genicam_xml
 from pixrma_desktop.cameras.features import CameraSnapshot
 from pixrma_desktop.cameras.gentl.probe import HarvesterWorker, shared_worker
 from pixrma_desktop.cameras.record import CameraRecord
+from pixrma_desktop.notices.codes import Code
+from pixrma_desktop.notices.notice import Notice, notice
 
 TRANSPORT = "gentl"
 
 
-def read_port_xml(port: Any) -> tuple[bytes | None, str | None, str | None]:
+def read_port_xml(port: Any) -> tuple[bytes | None, str | None, Notice | None]:
     """(XML, where it came from, problem) from a GenTL port's first URL."""
     try:
         infos = list(port.url_info_list)
     except Exception as exc:
-        return None, None, f"The camera's XML location could not be read ({type(exc).__name__})."
+        return None, None, notice(Code.SNAPSHOT_XML_UNREADABLE, error=type(exc).__name__)
     if not infos:
-        return None, None, "The camera names no place for its GenICam XML."
+        return None, None, notice(Code.SNAPSHOT_XML_NO_LOCATION)
     url = str(infos[0].url)
     try:
         location = genicam_xml.parse_url(url)
@@ -40,10 +42,10 @@ def read_port_xml(port: Any) -> tuple[bytes | None, str | None, str | None]:
         if location.scheme == "file":
             return genicam_xml.unpack(Path(location.file_name).read_bytes()), url, None
     except (genicam_xml.XmlError, OSError) as exc:
-        return None, url, f"The camera's GenICam XML could not be read: {exc}."
+        return None, url, notice(Code.SNAPSHOT_XML_UNREADABLE, error=str(exc))
     except Exception as exc:  # the producer's own errors
-        return None, url, f"The camera's GenICam XML could not be read ({type(exc).__name__}: {exc})."
-    return None, url, f"The camera's GenICam XML is on a web site ({url}); it was not downloaded."
+        return None, url, notice(Code.SNAPSHOT_XML_UNREADABLE, error=f"{type(exc).__name__}: {exc}")
+    return None, url, notice(Code.SNAPSHOT_XML_ON_WEB, url=url)
 
 
 def _modules(acquirer: Any) -> list[tuple[str, Any]]:
@@ -59,7 +61,7 @@ def _modules(acquirer: Any) -> list[tuple[str, Any]]:
 def snapshot_acquirer(acquirer: Any, record: CameraRecord, deadline: float) -> CameraSnapshot:
     """The snapshot of an opened camera (an ``ImageAcquirer``); reads only."""
     start = time.monotonic()
-    problems: list[str] = []
+    problems: list[Notice] = []
     features, cut = genapi_features.read_all(acquirer.remote_device.node_map, deadline)
     if cut:
         problems.append(cut)
@@ -104,14 +106,13 @@ def _on_worker(worker: HarvesterWorker, records: Sequence[CameraRecord], budget_
             (i for i in infos if _serial_of(i) == record.serial and worker.producer_of(i) == record.producer), None
         )
         if match is None:
-            out.append(_failed(record, "The camera is no longer listed by its GenTL producer; scan again."))
+            out.append(_failed(record, notice(Code.SNAPSHOT_NOT_LISTED)))
             continue
         deadline = time.monotonic() + budget_s
         try:
             acquirer = worker.open_read_only(match, record.producer)
         except Exception as exc:
-            why = f"It could not be opened ({type(exc).__name__}); another program may be using it."
-            out.append(_failed(record, why))
+            out.append(_failed(record, notice(Code.SNAPSHOT_OPEN_FAILED, error=type(exc).__name__)))
             continue
         try:
             out.append(snapshot_acquirer(acquirer, record, deadline))
@@ -120,7 +121,7 @@ def _on_worker(worker: HarvesterWorker, records: Sequence[CameraRecord], budget_
     return out
 
 
-def _failed(record: CameraRecord, problem: str) -> CameraSnapshot:
+def _failed(record: CameraRecord, problem: Notice) -> CameraSnapshot:
     return CameraSnapshot(serial=record.serial, transport=TRANSPORT, model=record.model, problems=(problem,))
 
 
@@ -134,11 +135,8 @@ def snapshot_gentl(
     try:
         taken = worker.call(lambda w: _on_worker(w, wanted, budget_s), timeout=budget_s * max(1, len(wanted)) + 5)
     except Exception as exc:
-        taken = [_failed(r, f"The GenTL producers could not be read ({type(exc).__name__}: {exc}).") for r in wanted]
+        taken = [
+            _failed(r, notice(Code.SNAPSHOT_PRODUCERS_FAILED, error=f"{type(exc).__name__}: {exc}")) for r in wanted
+        ]
     by_record = dict(zip([id(r) for r in wanted], taken, strict=True))
-    return [
-        _failed(r, "In use by another program; its configuration was not read, so as not to disturb it.")
-        if id(r) in skipped
-        else by_record[id(r)]
-        for r in records
-    ]
+    return [_failed(r, notice(Code.SNAPSHOT_IN_USE)) if id(r) in skipped else by_record[id(r)] for r in records]

@@ -14,12 +14,10 @@ from pixrma_desktop.cameras.features import CameraSnapshot, FeatureValue
 from pixrma_desktop.cameras.gige import gvcp
 from pixrma_desktop.cameras.gige.memory import GvcpMemory, GvcpTimeout
 from pixrma_desktop.cameras.record import CameraRecord
+from pixrma_desktop.notices.codes import Code
+from pixrma_desktop.notices.notice import Notice, notice
 
 TRANSPORT = "gigevision"
-EXCLUSIVE_NOTE = (
-    "The camera refused to be read ({why}): another program has it open for exclusive access. "
-    "Close that program and run this again to include the camera's configuration."
-)
 
 
 def _url(memory: GvcpMemory, register: int) -> str:
@@ -51,11 +49,10 @@ def snapshot_gige(
     start = time.monotonic()
     ip = record.network.ip if record.network else None
     if not ip:
-        problem = "The camera's IP address is not known; it cannot be read."
-        return CameraSnapshot(record.serial, TRANSPORT, record.model, problems=(problem,))
+        return CameraSnapshot(record.serial, TRANSPORT, record.model, problems=(notice(Code.SNAPSHOT_NO_ADDRESS),))
     deadline = start + budget_s
     memory = GvcpMemory(ip, port, deadline=deadline, timeout_s=timeout_s)
-    problems: list[str] = []
+    problems: list[Notice] = []
     xml: bytes | None = None
     source: str | None = None
     features: list[FeatureValue] = []
@@ -68,13 +65,13 @@ def snapshot_gige(
         if cut:
             problems.append(cut)
     except gvcp.RefusedError as exc:
-        problems.append(EXCLUSIVE_NOTE.format(why=gvcp.status_text(exc.status)))
+        problems.append(notice(Code.SNAPSHOT_EXCLUSIVE, why=gvcp.status_text(exc.status)))
     except GvcpTimeout as exc:
-        problems.append(f"The camera stopped answering ({exc}); what was read so far is kept.")
+        problems.append(notice(Code.SNAPSHOT_STOPPED_ANSWERING, error=str(exc)))
     except (gvcp.GvcpError, genicam_xml.XmlError, OSError) as exc:
-        problems.append(f"The camera's GenICam XML could not be read: {exc}.")
+        problems.append(notice(Code.SNAPSHOT_XML_UNREADABLE, error=str(exc)))
     except Exception as exc:  # genicam's own errors (a description it cannot load)
-        problems.append(f"The camera's GenICam XML could not be used ({type(exc).__name__}: {exc}).")
+        problems.append(notice(Code.SNAPSHOT_XML_UNUSABLE, error=f"{type(exc).__name__}: {exc}"))
     finally:
         memory.close()
     return CameraSnapshot(

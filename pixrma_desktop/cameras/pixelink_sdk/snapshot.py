@@ -16,6 +16,8 @@ from typing import Any
 from pixrma_desktop.cameras.features import CameraSnapshot, FeatureValue
 from pixrma_desktop.cameras.pixelink_sdk.probe import API_CAMERA_IN_USE, SdkUnavailable, load_sdk
 from pixrma_desktop.cameras.record import CameraRecord
+from pixrma_desktop.notices.codes import Code
+from pixrma_desktop.notices.notice import Notice, notice
 
 TRANSPORT = "pixelink-sdk"
 FEATURE_ALL = -1
@@ -48,17 +50,17 @@ def _ok(api: Any, result: Any) -> bool:
     return isinstance(result, tuple) and bool(result) and bool(api.apiSuccess(result[0]))
 
 
-def read_features(api: Any, handle: Any, deadline: float) -> tuple[list[FeatureValue], list[str]]:
+def read_features(api: Any, handle: Any, deadline: float) -> tuple[list[FeatureValue], list[Notice]]:
     described = api.getCameraFeatures(handle, FEATURE_ALL)
     if not _ok(api, described):
-        return [], [f"The Pixelink SDK could not describe the camera's features (code {described[0]})."]
+        return [], [notice(Code.SNAPSHOT_SDK_NO_FEATURES, rc=str(described[0]))]
     names = _names(api, "FeatureId")
     table = described[1]
     out: list[FeatureValue] = []
-    problems: list[str] = []
+    problems: list[Notice] = []
     for index in range(table.uNumberOfFeatures):
         if time.monotonic() >= deadline:
-            problems.append(f"The time for this camera ran out after {len(out)} values; the rest were not read.")
+            problems.append(notice(Code.SNAPSHOT_TIME_RAN_OUT, count=len(out)))
             break
         desc = table.Features[index]
         feature_id = int(desc.uFeatureId)
@@ -112,7 +114,7 @@ def sdk_versions(api: Any, record: CameraRecord) -> dict[str, str]:
     return versions
 
 
-def _failed(record: CameraRecord, problem: str, versions: dict[str, str] | None = None) -> CameraSnapshot:
+def _failed(record: CameraRecord, problem: Notice, versions: dict[str, str] | None = None) -> CameraSnapshot:
     return CameraSnapshot(record.serial, TRANSPORT, record.model, versions=versions or {}, problems=(problem,))
 
 
@@ -120,22 +122,22 @@ def snapshot_camera(api: Any, record: CameraRecord, budget_s: float) -> CameraSn
     start = time.monotonic()
     versions = sdk_versions(api, record)
     if record.in_use:
-        return _failed(record, "In use by another program; its configuration was not read.", versions)
+        return _failed(record, notice(Code.SNAPSHOT_IN_USE), versions)
     try:
         serial = int(record.serial or "")
     except ValueError:
-        return _failed(record, "The camera's serial number is not one the Pixelink SDK can open.", versions)
+        return _failed(record, notice(Code.SNAPSHOT_SDK_SERIAL), versions)
     opened = api.initialize(serial, 0)
     if not _ok(api, opened):
         rc = opened[0] if isinstance(opened, tuple) and opened else None
         if rc == API_CAMERA_IN_USE:
-            return _failed(record, "In use by another program; its configuration was not read.", versions)
-        return _failed(record, f"The Pixelink SDK could not open the camera (code {rc}).", versions)
+            return _failed(record, notice(Code.SNAPSHOT_IN_USE), versions)
+        return _failed(record, notice(Code.SNAPSHOT_SDK_OPEN_FAILED, rc=str(rc)), versions)
     handle = opened[1]
     try:
         features, problems = read_features(api, handle, start + budget_s)
     except Exception as exc:  # the SDK's own surprises
-        features, problems = [], [f"Reading the features failed ({type(exc).__name__}: {exc})."]
+        features, problems = [], [notice(Code.SNAPSHOT_READ_FAILED, error=f"{type(exc).__name__}: {exc}")]
     finally:
         with contextlib.suppress(Exception):
             api.uninitialize(handle)
@@ -155,5 +157,5 @@ def snapshot_pixelink(records: Sequence[CameraRecord], budget_s: float, *, api: 
         try:
             api = load_sdk().api
         except SdkUnavailable as exc:
-            return [_failed(r, f"The Pixelink SDK is not available: {exc}.") for r in records]
+            return [_failed(r, notice(Code.SNAPSHOT_SDK_UNAVAILABLE, error=str(exc))) for r in records]
     return [snapshot_camera(api, r, budget_s) for r in records]

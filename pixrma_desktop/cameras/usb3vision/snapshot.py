@@ -20,6 +20,8 @@ from pixrma_desktop.cameras.features import CameraSnapshot, FeatureValue, Manife
 from pixrma_desktop.cameras.record import CameraRecord
 from pixrma_desktop.cameras.usb3vision import gencp, manifest
 from pixrma_desktop.cameras.usb3vision.control_channel import ControlChannel
+from pixrma_desktop.notices.codes import Code
+from pixrma_desktop.notices.notice import Notice, notice
 
 TRANSPORT = "usb3vision"
 CHUNK = 512
@@ -43,24 +45,21 @@ def read_manifest(channel: ControlChannel) -> list[ManifestEntry]:
     return [manifest.parse_entry(data[i * manifest.ENTRY.size :]) for i in range(count)]
 
 
-def fetch_xml(channel: ControlChannel, entry: ManifestEntry) -> tuple[bytes, str | None]:
+def fetch_xml(channel: ControlChannel, entry: ManifestEntry) -> tuple[bytes, Notice | None]:
     """(XML, problem): the file of ``entry``, its SHA1 checked (on the file as stored) when one is declared."""
     if not 0 < entry.size <= genicam_xml.MAX_XML_BYTES:
         raise genicam_xml.XmlError(f"the manifest gives a size of {entry.size} bytes")
     raw = read_chunked(channel, entry.address, entry.size)
-    problem = None
+    problem: Notice | None = None
     if entry.sha1 and genicam_xml.sha1_hex(raw) != entry.sha1:
-        problem = (
-            f"The XML's SHA1 ({genicam_xml.sha1_hex(raw)}) differs from the one in the camera's manifest "
-            f"({entry.sha1}): the file in the camera may be damaged."
-        )
+        problem = notice(Code.SNAPSHOT_XML_DAMAGED, sha1=genicam_xml.sha1_hex(raw), expected=entry.sha1)
     return genicam_xml.unpack(raw, entry.file_format == "zip"), problem
 
 
 def snapshot_channel(channel: ControlChannel, record: CameraRecord, deadline: float) -> CameraSnapshot:
     """The snapshot over an open GenCP channel."""
     start = time.monotonic()
-    problems: list[str] = []
+    problems: list[Notice] = []
     entries: list[ManifestEntry] = []
     xml: bytes | None = None
     source: str | None = None
@@ -79,11 +78,11 @@ def snapshot_channel(channel: ControlChannel, record: CameraRecord, deadline: fl
         if cut:
             problems.append(cut)
     except gencp.StatusError as exc:
-        problems.append(f"The camera refused a read ({gencp.status_name(exc.status)}); what was read is kept.")
+        problems.append(notice(Code.SNAPSHOT_READ_REFUSED, status=gencp.status_name(exc.status)))
     except (gencp.GenCPError, manifest.ManifestError, genicam_xml.XmlError) as exc:
-        problems.append(f"The camera's GenICam description could not be read: {exc}.")
+        problems.append(notice(Code.SNAPSHOT_XML_UNREADABLE, error=str(exc)))
     except Exception as exc:  # genicam's errors, or the USB library's
-        problems.append(f"The camera's configuration could not be read ({type(exc).__name__}: {exc}).")
+        problems.append(notice(Code.SNAPSHOT_READ_FAILED, error=f"{type(exc).__name__}: {exc}"))
     return CameraSnapshot(
         record.serial,
         TRANSPORT,
@@ -97,7 +96,7 @@ def snapshot_channel(channel: ControlChannel, record: CameraRecord, deadline: fl
     )
 
 
-def _failed(record: CameraRecord, problem: str) -> CameraSnapshot:
+def _failed(record: CameraRecord, problem: Notice) -> CameraSnapshot:
     return CameraSnapshot(record.serial, TRANSPORT, record.model, problems=(problem,))
 
 
@@ -116,22 +115,22 @@ def _snapshot_device(device: Any, record: CameraRecord, budget_s: float, timeout
 
     interface = control_interface(device)
     if interface is None:
-        return _failed(record, "The camera has no USB3 Vision control interface.")
+        return _failed(record, notice(Code.SNAPSHOT_NO_CONTROL_INTERFACE))
     number = interface.bInterfaceNumber
     endpoints = {usb.util.endpoint_direction(ep.bEndpointAddress): ep.bEndpointAddress for ep in interface}
     ep_out, ep_in = endpoints.get(usb.util.ENDPOINT_OUT), endpoints.get(usb.util.ENDPOINT_IN)
     if ep_out is None or ep_in is None:
-        return _failed(record, "The camera has no usable control endpoints.")
+        return _failed(record, notice(Code.SNAPSHOT_NO_ENDPOINTS))
     deadline = time.monotonic() + budget_s
     with device_access.camera_open(deadline) as ours:
         if not ours:
-            return _failed(record, "The time for this camera ran out before it could be opened.")
+            return _failed(record, notice(Code.SNAPSHOT_NOT_OPENED_IN_TIME))
         try:
             usb.util.claim_interface(device, number)
         except usb.core.USBError as exc:
             if is_busy_error(exc):
-                return _failed(record, "In use by another program; its configuration was not read.")
-            return _failed(record, f"The camera could not be opened ({exc}).")
+                return _failed(record, notice(Code.SNAPSHOT_IN_USE))
+            return _failed(record, notice(Code.SNAPSHOT_OPEN_FAILED, error=str(exc)))
         try:
             channel = ControlChannel(
                 write=lambda data, timeout: device.write(ep_out, data, timeout),
@@ -157,21 +156,21 @@ def snapshot_usb3vision(
     if backend is None:
         backend = default_backend()
     if backend is None:
-        return [_failed(r, "The USB library (libusb) could not be loaded.") for r in records]
+        return [_failed(r, notice(Code.SNAPSHOT_USB_LIBRARY_MISSING)) for r in records]
     import usb.core
 
     try:
         devices = list(usb.core.find(find_all=True, backend=backend, custom_match=is_camera))
     except usb.core.USBError as exc:
-        return [_failed(r, f"USB devices could not be listed ({exc}).") for r in records]
+        return [_failed(r, notice(Code.SNAPSHOT_USB_LIST_FAILED, error=str(exc))) for r in records]
     out = []
     for record in records:
         if record.in_use:
-            out.append(_failed(record, "In use by another program; its configuration was not read."))
+            out.append(_failed(record, notice(Code.SNAPSHOT_IN_USE)))
             continue
         device = _find(devices, record)
         if device is None:
-            out.append(_failed(record, "The camera is no longer on the USB bus where the scan found it; scan again."))
+            out.append(_failed(record, notice(Code.SNAPSHOT_USB_GONE)))
             continue
         out.append(_snapshot_device(device, record, budget_s, timeout_ms))
     return out
