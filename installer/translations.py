@@ -35,7 +35,9 @@ def ts_file(language: str) -> Path:
     return TRANSLATIONS / f"pixrma_{language}.ts"
 
 
-NOTICES = [ROOT / "pixrma_desktop" / "notices" / name for name in ("warning_texts.py", "finding_texts.py", "snapshot_texts.py")]
+NOTICES = [
+    ROOT / "pixrma_desktop" / "notices" / name for name in ("warning_texts.py", "finding_texts.py", "snapshot_texts.py")
+]
 """The English words of every warning and finding code, marked for lupdate (the app translates them)."""
 
 
