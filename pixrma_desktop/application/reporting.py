@@ -41,13 +41,16 @@ def report_evidence(
     redact: bool = True,
 ) -> BundleInputs:
     """Everything the bundle holds: the scan's cameras, warnings and findings, and what is gathered now."""
+    from pixrma_desktop.cameras.snapshot_store import stored_snapshots
     from pixrma_desktop.diagnostics.checks import check_scan
     from pixrma_desktop.diagnostics.evidence import gather_evidence
 
+    cameras = scan.cameras if scan else ()
     return gather_evidence(
         root.paths,
         root.settings,
-        cameras=scan.cameras if scan else (),
+        cameras=cameras,
+        snapshots=stored_snapshots(root.paths.data_dir, [c.serial for c in cameras if not c.demo]),
         findings=check_scan(scan, root.settings.cameras) if scan is not None else [],
         scan_warnings=scan.warnings if scan else (),
         added_files=added_files,

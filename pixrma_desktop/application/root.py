@@ -72,6 +72,9 @@ class AppRoot:
     with the credentials from ``credentials_factory``."""
     scanner_factory: ScannerFactory = probing_scanner
     bundle_maker_factory: BundleMakerFactory = full_support_bundle
+    snapshot_sources: Any = None
+    """What configuration snapshots talk through (a ``cameras.snapshots.SnapshotSources``); None: the real
+    transports."""
     clock: Callable[[], float] = time.time
     _outbox: OutboxStore | None = field(default=None, init=False, repr=False)
     _outbox_lock: Lock = field(default_factory=_new_lock, init=False, repr=False)

@@ -62,10 +62,14 @@ def scan_cameras(
 
 
 def system_facts(root: AppRoot, result: ScanResult) -> SystemFacts:
-    """What the checks need to know about this computer (network interfaces, camera software)."""
+    """What the checks need to know about this computer (network interfaces, USB and network settings, camera
+    software), and the stream packet size of each GigE camera (read from its configuration, read-only)."""
+    from pixrma_desktop.application.features import packet_sizes, snapshot_cameras
     from pixrma_desktop.diagnostics.checks import facts_for_scan
 
-    return facts_for_scan(result, root.settings.cameras)
+    gige = [c for c in result.cameras if c.network and c.network.ip and not c.demo and not c.in_use]
+    snapshots = snapshot_cameras(root, gige)[0] if gige else []
+    return facts_for_scan(result, root.settings.cameras, packet_sizes(gige, snapshots))
 
 
 class CheckOutcome(NamedTuple):

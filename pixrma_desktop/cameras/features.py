@@ -12,7 +12,7 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
-from pixrma_desktop.notices.notice import Notice, notice_to_dict
+from pixrma_desktop.notices.notice import Notice, legacy, notice_to_dict
 
 SCHEMA_VERSION = 1
 
@@ -136,3 +136,67 @@ def xml_file_name(snapshot: CameraSnapshot, index: int) -> str:
     base = snapshot.serial or f"camera-{index + 1}"
     safe = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in base).strip(".") or f"camera-{index + 1}"
     return f"{safe}-{snapshot.transport}.xml"
+
+
+def _number(value: Any) -> int | float | None:
+    return value if isinstance(value, int | float) and not isinstance(value, bool) else None
+
+
+def _text(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def feature_from_dict(data: dict[str, Any]) -> FeatureValue:
+    value = data.get("value")
+    return FeatureValue(
+        name=str(data.get("name") or ""),
+        category=_text(data.get("category")),
+        type=str(data.get("type") or ""),
+        value=value if isinstance(value, str | int | float | bool) else None,
+        unit=_text(data.get("unit")),
+        minimum=_number(data.get("minimum")),
+        maximum=_number(data.get("maximum")),
+        increment=_number(data.get("increment")),
+        access=_text(data.get("access")),
+        flags=tuple(str(f) for f in data.get("flags") or ()),
+        error=_text(data.get("error")),
+        module=_text(data.get("module")),
+    )
+
+
+def snapshot_from_dict(data: dict[str, Any]) -> CameraSnapshot:
+    """A snapshot read back from its JSON form (tolerant: what is missing or damaged is left out)."""
+    from pixrma_desktop.notices.notice import notice_from_dict
+
+    xml = data.get("xml")
+    codes = data.get("problem_codes")
+    texts = [str(p) for p in data.get("problems") or ()]
+    problems = [notice_from_dict(c) for c in codes] if isinstance(codes, list) else [legacy(t) for t in texts]
+    manifest = []
+    for entry in data.get("manifest") or ():
+        try:
+            manifest.append(
+                ManifestEntry(
+                    str(entry["file_version"]),
+                    str(entry["schema_version"]),
+                    str(entry["file_format"]),
+                    int(str(entry["address"]), 0),
+                    int(entry["size"]),
+                    _text(entry.get("sha1")),
+                )
+            )
+        except (KeyError, TypeError, ValueError):
+            continue
+    versions = data.get("versions")
+    return CameraSnapshot(
+        serial=_text(data.get("serial")),
+        transport=str(data.get("transport") or ""),
+        model=_text(data.get("model")),
+        features=tuple(feature_from_dict(f) for f in data.get("features") or () if isinstance(f, dict)),
+        xml=xml.encode("utf-8") if isinstance(xml, str) else None,
+        xml_source=_text(data.get("xml_source")),
+        manifest=tuple(manifest),
+        versions={str(k): str(v) for k, v in versions.items()} if isinstance(versions, dict) else {},
+        problems=tuple(problems),
+        seconds=float(data.get("seconds") or 0.0),
+    )

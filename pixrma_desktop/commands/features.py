@@ -86,46 +86,29 @@ def print_text(snapshot: CameraSnapshot, out: TextIO) -> None:
         print(f"  ! {problem}", file=out)
 
 
-def save_xml(snapshots: list[CameraSnapshot], folder: Path) -> list[Path]:
-    from pixrma_desktop.cameras.features import xml_file_name
-
-    folder.mkdir(parents=True, exist_ok=True)
-    saved = []
-    for index, snapshot in enumerate(snapshots):
-        if snapshot.xml is None:
-            continue
-        path = folder / xml_file_name(snapshot, index)
-        path.write_bytes(snapshot.xml)
-        saved.append(path)
-    return saved
-
-
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
-    from pixrma_desktop.application.scanning import run_scan
+    from pixrma_desktop.application.features import read_features, save_xml
     from pixrma_desktop.cameras.features import snapshot_to_dict
-    from pixrma_desktop.cameras.snapshots import take_snapshots
 
     demo_mode = args.demo_mode or ctx.settings.cameras.demo
     if args.timeout is not None and args.timeout <= 0:
         print("--timeout must be more than 0 seconds.", file=ctx.err)
         return exit_codes.USAGE
     settings = with_gige_hosts(ctx.settings.cameras, args)
-    result = run_scan(ctx.root, settings, demo_mode, timeout=args.timeout)
-    cameras = list(result.cameras)
-    if args.serials:
-        wanted = set(args.serials)
-        missing = sorted(wanted - {c.serial for c in cameras if c.serial})
-        cameras = [c for c in cameras if c.serial in wanted]
-        for serial in missing:
-            print(f"No camera with serial number {serial} was found.", file=ctx.err)
-    if not cameras:
+    outcome = read_features(ctx.root, settings, demo_mode, args.serials, timeout=args.timeout)
+    for serial in outcome.missing:
+        print(f"No camera with serial number {serial} was found.", file=ctx.err)
+    if not outcome.cameras:
         print("No camera found." if not args.serials else "None of those cameras was found.", file=ctx.err)
         if demo_mode == "off" and not args.serials:
             print("Try `pixrma --demo features` to see what it shows.", file=ctx.err)
         if args.json:
             print("[]", file=ctx.out)  # still JSON on stdout: no camera, no snapshot
         return exit_codes.NOTHING_FOUND
-    snapshots = take_snapshots(cameras, settings)
+    if outcome.keep_problem is not None:
+        why = outcome.keep_problem.strerror or outcome.keep_problem
+        print(f"warning: could not keep the snapshots in {ctx.paths.data_dir} ({why})", file=ctx.err)
+    snapshots = outcome.snapshots
     if args.xml_dir:
         try:
             saved = save_xml(snapshots, Path(args.xml_dir))

@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from pixrma_desktop import __version__
+from pixrma_desktop.cameras.features import snapshot_to_dict, xml_file_name
 from pixrma_desktop.cameras.record import SCHEMA_VERSION, record_to_dict
 from pixrma_desktop.diagnostics.bundle_manifest import json_bytes, manifest_document, redaction_text
 from pixrma_desktop.diagnostics.bundle_plan import BundleInputs, BundlePlan, Excluded, FileKind, PlannedFile
@@ -73,6 +74,10 @@ def _unique(name: str, taken: set[str]) -> str:
     return candidate
 
 
+def _safe(name: str) -> str:
+    return "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in name).strip(".") or "camera"
+
+
 def _cameras_document(inputs: BundleInputs) -> dict[str, Any]:
     return {
         "schema_version": SCHEMA_VERSION,
@@ -110,6 +115,14 @@ def _plan(inputs: BundleInputs, options: RedactionOptions, redactor: Redactor, s
     generated("findings.json", {"findings": [f.to_dict() for f in inputs.findings]}, "remote-fix checks")
     system_doc = inputs.system.to_dict() if inputs.system else {"collected": False}
     generated("system.json", system_doc, "system report")
+    for index, snapshot in enumerate(inputs.snapshots):
+        folder = _unique(f"cameras/{_safe(snapshot.serial or f'camera-{index + 1}')}", taken)
+        generated(f"{folder}/features.json", snapshot_to_dict(snapshot, with_xml=False), "configuration snapshot")
+        if snapshot.xml is not None:
+            name = f"{folder}/{xml_file_name(snapshot, index)}"
+            taken.add(name)
+            source = f"the camera's GenICam XML (SHA1 {snapshot.xml_sha1}), as the camera provides it"
+            planned.append(in_memory_file(name, snapshot.xml, source, FileKind.GENERATED, {}, redacted=False))
 
     available = budget - RESERVE_BYTES - sum(f.size for f in planned)
     logs: list[LogCandidate] = []
@@ -172,6 +185,7 @@ def _plan(inputs: BundleInputs, options: RedactionOptions, redactor: Redactor, s
         os_logs=inputs.os_logs,
         files=[FileLine(f.path, f.size, _describe(f)) for f in sorted(planned, key=lambda f: f.path)],
         excluded=[(e.source, e.reason) for e in excluded],
+        snapshots=inputs.snapshots,
     )
     result = redactor.redact(summary)
     planned.append(

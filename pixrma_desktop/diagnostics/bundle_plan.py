@@ -15,6 +15,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import IO, Any
 
+from pixrma_desktop.cameras.features import CameraSnapshot
 from pixrma_desktop.cameras.probe import ScanWarning
 from pixrma_desktop.cameras.record import CameraRecord
 from pixrma_desktop.diagnostics.finding import Finding
@@ -50,6 +51,8 @@ class LogSource:
 @dataclass
 class BundleInputs:
     cameras: Sequence[CameraRecord] = ()
+    snapshots: Sequence[CameraSnapshot] = ()
+    """The cameras' configuration snapshots (``cameras/<serial>/features.json`` and the XML)."""
     findings: Sequence[Finding] = ()
     scan_warnings: Sequence[ScanWarning] = ()
     system: SystemReport | None = None

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
+from pixrma_desktop.cameras.features import CameraSnapshot
 from pixrma_desktop.cameras.probe import ScanWarning
 from pixrma_desktop.cameras.record import CameraRecord
 from pixrma_desktop.diagnostics.applog import log_files
@@ -30,6 +31,7 @@ def gather_evidence(
     settings: Settings,
     *,
     cameras: Sequence[CameraRecord] = (),
+    snapshots: Sequence[CameraSnapshot] = (),
     findings: Sequence[Finding] = (),
     scan_warnings: Sequence[ScanWarning] = (),
     added_files: Sequence[Path] = (),
@@ -44,6 +46,7 @@ def gather_evidence(
     since = since_hours(hours, now)
     return BundleInputs(
         cameras=list(cameras),
+        snapshots=list(snapshots),
         findings=list(findings),
         scan_warnings=list(scan_warnings),
         system=collect_system_report(producer_paths=settings.cameras.producer_paths, now=now),

@@ -13,8 +13,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import PurePath
 
+from pixrma_desktop.cameras.features import CameraSnapshot
 from pixrma_desktop.cameras.probe import ScanWarning
 from pixrma_desktop.cameras.record import CameraRecord, Transport
+from pixrma_desktop.diagnostics.feature_diff import differing_features, render_differences
 from pixrma_desktop.diagnostics.finding import Finding, Severity
 from pixrma_desktop.diagnostics.oslogs import LogStatus, OsLog
 from pixrma_desktop.diagnostics.system import SystemReport
@@ -243,6 +245,7 @@ def render_summary(
     os_logs: Sequence[OsLog],
     files: Sequence[FileLine],
     excluded: Sequence[tuple[str, str]],
+    snapshots: Sequence[CameraSnapshot] = (),
 ) -> str:
     title = "Camera support bundle"
     lines = [
@@ -256,6 +259,7 @@ def render_summary(
     if any(c.demo for c in cameras):
         lines.append("NOTE: demo cameras (simulated) are part of this bundle; they are not real hardware.")
     lines += _cameras(cameras)
+    lines += render_differences(differing_features(snapshots))
     lines += _findings(findings)
     lines += _warnings(warnings)
     lines += _system(system)

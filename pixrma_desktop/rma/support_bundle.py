@@ -60,10 +60,14 @@ def request_evidence(
 ) -> BundleInputs:
     """Everything the request's support bundle holds, gathered now: its cameras and findings, the system
     report, the logs and the files the user attached."""
+    from pixrma_desktop.cameras.snapshot_store import stored_snapshots
+
+    cameras = [camera_record(c) for c in request.cameras]
     return gather_evidence(
         paths,
         settings,
-        cameras=[camera_record(c) for c in request.cameras],
+        cameras=cameras,
+        snapshots=stored_snapshots(paths.data_dir, [c.serial for c in cameras if not c.demo]),
         findings=request_findings(request),
         added_files=[Path(name) for name in request.evidence.files],
         runner=runner,

@@ -6,6 +6,7 @@ import socket
 import struct
 import subprocess
 import sys
+import time
 
 import pytest
 
@@ -131,3 +132,52 @@ def test_features_command_with_gige_host(aravis, tmp_path):
     assert snapshot["transport"] == "gigevision"
     assert snapshot["xml_source"].startswith("Local:arv-fake-camera.xml")
     assert snapshot["readable_count"] >= 20
+
+
+def _snapshots_with_one_reconfigured(records, width):
+    """Opens both viky cameras through harvesters, writes Width on the second (the test does this; the app
+    never writes) and snapshots both while they are open: viky resets a camera when it is opened again, so the
+    change lives only as long as this acquirer."""
+    from pixrma_desktop.cameras.gentl.probe import shared_worker
+    from pixrma_desktop.cameras.gentl.snapshot import snapshot_acquirer
+
+    def job(worker):
+        acquirers = [worker.harvester.create({"serial_number": r.serial}) for r in records]
+        try:
+            acquirers[1].remote_device.node_map.Width.value = width
+            deadline = time.monotonic() + 30
+            return [snapshot_acquirer(a, r, deadline) for a, r in zip(acquirers, records, strict=True)]
+        finally:
+            for acquirer in acquirers:
+                acquirer.destroy()
+
+    return shared_worker().call(job, timeout=60)
+
+
+def test_bundle_holds_each_snapshot_and_names_what_differs_between_two_vikys(viky):
+    from pixrma_desktop.diagnostics.bundle import plan_bundle
+    from pixrma_desktop.diagnostics.bundle_plan import BundleInputs
+    from pixrma_desktop.diagnostics.feature_diff import differing_features
+
+    records = scan([GenTLProbe(env={})], CameraSettings(), demo=True).cameras[:2]
+    snapshots = _snapshots_with_one_reconfigured(records, 320)
+    [pair] = differing_features(snapshots)
+    assert (pair.reference, pair.other) == ("0", "1")
+    differences = {d.name: (d.reference, d.other) for d in pair.differences}
+    assert differences == {"Width": (400, 320), "AspectRatio": (1.0, pytest.approx(0.8))}  # 320 / 400
+    with plan_bundle(BundleInputs(cameras=records, snapshots=snapshots)) as plan:
+        files = {f.path: f for f in plan.files}
+        manifest = json.loads(files["manifest.json"].content)
+        summary = files["summary.txt"].content.decode()
+    for serial in ("0", "1"):
+        features = json.loads(files[f"cameras/{serial}/features.json"].content)
+        assert features["serial"] == serial
+        assert features["readable_count"] > 50
+        xml = files[f"cameras/{serial}/{serial}-gentl.xml"]
+        assert xml.content.startswith(b"<RegisterDescription")
+        assert xml.content == snapshots[int(serial)].xml
+    listed = {f["path"]: f for f in manifest["files"]}
+    assert listed["cameras/1/1-gentl.xml"]["sha256"] == files["cameras/1/1-gentl.xml"].sha256
+    assert listed["cameras/1/features.json"]["sha256"] == files["cameras/1/features.json"].sha256
+    assert "Viky: S/N 0 vs S/N 1: 2 feature(s) differ" in summary
+    assert "  Width        400  |  320" in summary

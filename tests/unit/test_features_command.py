@@ -65,3 +65,23 @@ def test_xml_dir_that_cannot_be_made(usb_cameras, tmp_path, capsys):
     blocker.write_text("not a folder")
     assert main(["--data-dir", str(tmp_path), "features", "--xml-dir", str(blocker / "xml")]) == exit_codes.FAILED
     assert "choose another folder" in capsys.readouterr().err
+
+
+def test_snapshots_are_kept_and_the_request_bundle_holds_them(usb_cameras, tmp_path, capsys):
+    from pixrma_desktop.cameras.snapshot_store import stored_snapshots
+    from pixrma_desktop.diagnostics.bundle import plan_bundle
+    from pixrma_desktop.diagnostics.bundle_plan import BundleInputs
+
+    usb_cameras.append(with_description(FakeUsbCamera(serial="PX0000042"), zipped=True))
+    assert main(["--data-dir", str(tmp_path), "features", "--json"]) == exit_codes.OK
+    printed = json.loads(capsys.readouterr().out)[0]
+    [kept] = stored_snapshots(tmp_path / "data", ["PX0000042", "NOT-THERE"])
+    assert kept.xml.decode() == printed["xml"]
+    assert len(kept.features) == printed["feature_count"]
+    with plan_bundle(BundleInputs(snapshots=[kept])) as plan:
+        files = {f.path: f for f in plan.files}
+    document = json.loads(files["cameras/PX0000042/features.json"].content)
+    assert document["xml"] is None  # the XML is its own file next to it
+    assert document["xml_sha1"] == printed["xml_sha1"]
+    assert files["cameras/PX0000042/PX0000042-usb3vision.xml"].content.decode() == printed["xml"]
+    assert files["cameras/PX0000042/PX0000042-usb3vision.xml"].redacted is False
