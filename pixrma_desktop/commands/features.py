@@ -15,7 +15,7 @@ from pixrma_desktop.commands.context import CliContext
 from pixrma_desktop.commands.gige_options import add_gige_host_option, with_gige_hosts
 
 if TYPE_CHECKING:
-    from pixrma_desktop.cameras.features import CameraSnapshot, FeatureValue
+    from pixrma_desktop.cameras.features import CameraSnapshot
 
 
 def register(subparsers: Any) -> None:
@@ -41,49 +41,10 @@ def register(subparsers: Any) -> None:
     p.set_defaults(func=run)
 
 
-def _value(feature: FeatureValue) -> str:
-    if feature.type == "command":
-        return "(command)"
-    if feature.value is None:
-        return f"({feature.error or 'not readable now'})"
-    text = str(feature.value).lower() if isinstance(feature.value, bool) else str(feature.value)
-    return f"{text} {feature.unit}" if feature.unit else text
-
-
-def _range(feature: FeatureValue) -> str:
-    if feature.minimum is None and feature.maximum is None:
-        return ""
-    step = f" step {feature.increment}" if feature.increment not in (None, 1) else ""
-    return f"  [{feature.minimum} .. {feature.maximum}{step}]"
-
-
 def print_text(snapshot: CameraSnapshot, out: TextIO) -> None:
-    title = " ".join(p for p in (snapshot.model, f"S/N {snapshot.serial}" if snapshot.serial else None) if p)
-    print(f"{title or 'Camera'} ({snapshot.transport})", file=out)
-    for name, version in snapshot.versions.items():
-        print(f"  {name}: {version}", file=out)
-    for entry in snapshot.manifest:
-        print(
-            f"  manifest: file {entry.file_version}, schema {entry.schema_version}, {entry.file_format}, "
-            f"{entry.size} bytes at 0x{entry.address:X}, SHA1 {entry.sha1 or '-'}",
-            file=out,
-        )
-    category: tuple[str | None, str | None] | None = None
-    for feature in snapshot.features:
-        if (feature.module, feature.category) != category:
-            category = (feature.module, feature.category)
-            module = f"GenTL {feature.module}" if feature.module else None
-            where = " / ".join(p for p in (module, feature.category) if p)
-            print(f"  {where or 'Features'}", file=out)
-        flags = f"  {{{', '.join(feature.flags)}}}" if feature.flags else ""
-        access = f" {feature.access}" if feature.access else ""
-        print(f"    {feature.name} = {_value(feature)}{_range(feature)}{flags}{access}", file=out)
-    xml = f"{len(snapshot.xml)} bytes, SHA1 {snapshot.xml_sha1}" if snapshot.xml is not None else "not read"
-    print(f"  GenICam XML: {xml}" + (f" from {snapshot.xml_source}" if snapshot.xml_source else ""), file=out)
-    readable = len(snapshot.readable)
-    print(f"  {len(snapshot.features)} features, {readable} with a value, in {snapshot.seconds:.2f} s", file=out)
-    for problem in snapshot.problems:
-        print(f"  ! {problem}", file=out)
+    from pixrma_desktop.cameras.feature_text import snapshot_lines
+
+    out.write("\n".join(snapshot_lines(snapshot)) + "\n")
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:

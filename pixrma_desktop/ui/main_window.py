@@ -186,7 +186,10 @@ class MainWindow(QMainWindow):
         return page
 
     def _make_cameras_page(self) -> QWidget:
-        return CamerasPage(self.scan, self.root.paths.data_dir)
+        from pixrma_desktop.ui.snapshot_jobs import SnapshotJobs, root_snapshot
+
+        take = self.services.snapshot or root_snapshot(self.root)
+        return CamerasPage(self.scan, self.root.paths.data_dir, SnapshotJobs(take))
 
     def _make_request_page(self) -> QWidget:
         from pixrma_desktop.ui.camera_table import RowState

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
@@ -28,3 +29,6 @@ class AppServices:
     """Where USB devices appear as files (Linux); watched to scan again on hot-plug."""
     open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
     """Opens a link (mailto:, the ticket on the support site) in the user's programs; False when none took it."""
+    snapshot: Callable[[Any], Any] | None = None
+    """Takes one camera's configuration snapshot (``CameraRecord -> CameraSnapshot``) after a scan; None: through
+    the application layer (``ui.snapshot_jobs.root_snapshot``)."""

@@ -205,6 +205,10 @@
         <translation>Sélectionnez une caméra pour voir tous ses détails.</translation>
     </message>
     <message>
+        <source>Filter: a feature, a value, a category…</source>
+        <translation>Filtrer : un paramètre, une valeur, une catégorie…</translation>
+    </message>
+    <message>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
@@ -213,8 +217,48 @@
         <translation>Valeur</translation>
     </message>
     <message>
-        <source>Copy to clipboard</source>
-        <translation>Copier dans le presse-papiers</translation>
+        <source>Copy all details</source>
+        <translation>Copier tous les détails</translation>
+    </message>
+    <message>
+        <source>Identity, software versions and every feature, as text for support</source>
+        <translation>Identité, versions des logiciels et tous les paramètres, en texte pour le support</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>Reading the configuration…</source>
+        <translation>Lecture de la configuration…</translation>
+    </message>
+    <message>
+        <source>GenICam XML</source>
+        <translation>XML GenICam</translation>
+    </message>
+    <message>
+        <source>Software versions</source>
+        <translation>Versions des logiciels</translation>
+    </message>
+    <message>
+        <source>Features ({count})</source>
+        <translation>Paramètres ({count})</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Copied: the details and {count} features ({lines} lines).</source>
+        <translation>Copié : les détails et {count} paramètres ({lines} lignes).</translation>
+    </message>
+    <message>
+        <source>Copied: the details ({lines} lines).</source>
+        <translation>Copié : les détails ({lines} lignes).</translation>
     </message>
     <message>
         <source>the details of {camera}</source>
@@ -1286,7 +1330,7 @@
     </message>
     <message>
         <source>Close the other program and run this again to include the camera&apos;s configuration.</source>
-        <translation>Fermez l'autre programme et recommencez pour inclure la configuration de la caméra.</translation>
+        <translation>Fermez l&apos;autre programme et recommencez pour inclure la configuration de la caméra.</translation>
     </message>
     <message>
         <source>No configuration can be read from this kind of camera connection.</source>
@@ -1294,7 +1338,7 @@
     </message>
     <message>
         <source>The time for this camera ran out after {count} features; the rest were not read.</source>
-        <translation>Le temps prévu pour cette caméra s'est écoulé après {count} paramètres ; les autres n'ont pas été lus.</translation>
+        <translation>Le temps prévu pour cette caméra s&apos;est écoulé après {count} paramètres ; les autres n&apos;ont pas été lus.</translation>
     </message>
     <message>
         <source>Give each camera more time (setting cameras.snapshot_budget_s) and run this again.</source>
@@ -1302,19 +1346,19 @@
     </message>
     <message>
         <source>The time for this camera ran out before it could be opened.</source>
-        <translation>Le temps prévu pour cette caméra s'est écoulé avant qu'elle puisse être ouverte.</translation>
+        <translation>Le temps prévu pour cette caméra s&apos;est écoulé avant qu&apos;elle puisse être ouverte.</translation>
     </message>
     <message>
         <source>In use by another program; its configuration was not read, so as not to disturb it.</source>
-        <translation>Utilisée par un autre programme ; sa configuration n'a pas été lue, pour ne pas la perturber.</translation>
+        <translation>Utilisée par un autre programme ; sa configuration n&apos;a pas été lue, pour ne pas la perturber.</translation>
     </message>
     <message>
         <source>The camera refused to be read ({why}): another program has it open for exclusive access.</source>
-        <translation>La caméra a refusé d'être lue ({why}) : un autre programme l'a ouverte en accès exclusif.</translation>
+        <translation>La caméra a refusé d&apos;être lue ({why}) : un autre programme l&apos;a ouverte en accès exclusif.</translation>
     </message>
     <message>
         <source>The camera is no longer listed by its GenTL producer.</source>
-        <translation>La caméra n'est plus listée par son producteur GenTL.</translation>
+        <translation>La caméra n&apos;est plus listée par son producteur GenTL.</translation>
     </message>
     <message>
         <source>Scan again.</source>
@@ -1322,19 +1366,19 @@
     </message>
     <message>
         <source>The camera could not be opened ({error}); another program may be using it.</source>
-        <translation>La caméra n'a pas pu être ouverte ({error}) ; un autre programme l'utilise peut-être.</translation>
+        <translation>La caméra n&apos;a pas pu être ouverte ({error}) ; un autre programme l&apos;utilise peut-être.</translation>
     </message>
     <message>
         <source>The camera&apos;s IP address is not known; it cannot be read.</source>
-        <translation>L'adresse IP de la caméra est inconnue ; elle ne peut pas être lue.</translation>
+        <translation>L&apos;adresse IP de la caméra est inconnue ; elle ne peut pas être lue.</translation>
     </message>
     <message>
         <source>The camera has no USB3 Vision control interface.</source>
-        <translation>La caméra n'a pas d'interface de contrôle USB3 Vision.</translation>
+        <translation>La caméra n&apos;a pas d&apos;interface de contrôle USB3 Vision.</translation>
     </message>
     <message>
         <source>The camera has no usable control endpoints.</source>
-        <translation>La caméra n'a pas de points de terminaison de contrôle utilisables.</translation>
+        <translation>La caméra n&apos;a pas de points de terminaison de contrôle utilisables.</translation>
     </message>
     <message>
         <source>The camera stopped answering ({error}); what was read so far is kept.</source>
@@ -1346,23 +1390,23 @@
     </message>
     <message>
         <source>The camera&apos;s configuration could not be read ({error}).</source>
-        <translation>La configuration de la caméra n'a pas pu être lue ({error}).</translation>
+        <translation>La configuration de la caméra n&apos;a pas pu être lue ({error}).</translation>
     </message>
     <message>
         <source>The camera names no place for its GenICam XML.</source>
-        <translation>La caméra n'indique aucun emplacement pour son XML GenICam.</translation>
+        <translation>La caméra n&apos;indique aucun emplacement pour son XML GenICam.</translation>
     </message>
     <message>
         <source>The camera&apos;s GenICam XML could not be read ({error}).</source>
-        <translation>Le XML GenICam de la caméra n'a pas pu être lu ({error}).</translation>
+        <translation>Le XML GenICam de la caméra n&apos;a pas pu être lu ({error}).</translation>
     </message>
     <message>
         <source>The camera&apos;s GenICam XML is on a web site ({url}); it was not downloaded.</source>
-        <translation>Le XML GenICam de la caméra est sur un site web ({url}) ; il n'a pas été téléchargé.</translation>
+        <translation>Le XML GenICam de la caméra est sur un site web ({url}) ; il n&apos;a pas été téléchargé.</translation>
     </message>
     <message>
         <source>The camera&apos;s GenICam XML could not be used ({error}).</source>
-        <translation>Le XML GenICam de la caméra n'a pas pu être utilisé ({error}).</translation>
+        <translation>Le XML GenICam de la caméra n&apos;a pas pu être utilisé ({error}).</translation>
     </message>
     <message>
         <source>The XML&apos;s SHA1 ({sha1}) differs from the one in the camera&apos;s manifest ({expected}): the file in the camera may be damaged.</source>
@@ -1370,27 +1414,27 @@
     </message>
     <message>
         <source>The USB library (libusb) could not be loaded.</source>
-        <translation>La bibliothèque USB (libusb) n'a pas pu être chargée.</translation>
+        <translation>La bibliothèque USB (libusb) n&apos;a pas pu être chargée.</translation>
     </message>
     <message>
         <source>The camera is no longer on the USB bus where the scan found it.</source>
-        <translation>La caméra n'est plus sur le bus USB où la recherche l'avait trouvée.</translation>
+        <translation>La caméra n&apos;est plus sur le bus USB où la recherche l&apos;avait trouvée.</translation>
     </message>
     <message>
         <source>The Pixelink SDK is not available: {error}.</source>
-        <translation>Le SDK Pixelink n'est pas disponible : {error}.</translation>
+        <translation>Le SDK Pixelink n&apos;est pas disponible : {error}.</translation>
     </message>
     <message>
         <source>The camera&apos;s serial number is not one the Pixelink SDK can open.</source>
-        <translation>Le numéro de série de la caméra n'est pas de ceux que le SDK Pixelink peut ouvrir.</translation>
+        <translation>Le numéro de série de la caméra n&apos;est pas de ceux que le SDK Pixelink peut ouvrir.</translation>
     </message>
     <message>
         <source>The Pixelink SDK could not open the camera (code {rc}).</source>
-        <translation>Le SDK Pixelink n'a pas pu ouvrir la caméra (code {rc}).</translation>
+        <translation>Le SDK Pixelink n&apos;a pas pu ouvrir la caméra (code {rc}).</translation>
     </message>
     <message>
         <source>The Pixelink SDK could not describe the camera&apos;s features (code {rc}).</source>
-        <translation>Le SDK Pixelink n'a pas pu décrire les paramètres de la caméra (code {rc}).</translation>
+        <translation>Le SDK Pixelink n&apos;a pas pu décrire les paramètres de la caméra (code {rc}).</translation>
     </message>
 </context>
 <context>

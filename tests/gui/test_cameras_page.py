@@ -48,7 +48,9 @@ def test_details_panel_lists_fields_and_copies_them(qtbot, make_window):
     page = window.cameras_page
     page.table.selectRow(1)
     tree = page.details.tree
-    fields = {tree.topLevelItem(i).text(0): tree.topLevelItem(i).text(1) for i in range(tree.topLevelItemCount())}
+    camera = tree.topLevelItem(0)
+    assert camera.text(0) == "Camera"
+    fields = {camera.child(i).text(0): camera.child(i).text(1) for i in range(camera.childCount())}
     assert fields["Serial number"] == "1"
     assert fields["Device version"] == "1.0"
     assert fields["Found by"] == "gentl"

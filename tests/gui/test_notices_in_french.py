@@ -81,5 +81,6 @@ def test_the_cameras_page_in_french(qtbot, make_window, french):
     assert status.data().startswith("Caméra USB 3 sur une liaison USB 2")
     page.table.selectRow(0)
     tree = page.details.tree
-    rows = [(tree.topLevelItem(i).text(0), tree.topLevelItem(i).text(1)) for i in range(tree.topLevelItemCount())]
+    camera = tree.topLevelItem(0)  # the identity group, before the configuration
+    rows = [(camera.child(i).text(0), camera.child(i).text(1)) for i in range(camera.childCount())]
     assert any(value.startswith("Caméra USB 3 sur une liaison USB 2") for _, value in rows), rows

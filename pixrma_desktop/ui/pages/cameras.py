@@ -28,15 +28,23 @@ from pixrma_desktop.ui.notice_text import finding_advice, finding_title, warning
 from pixrma_desktop.ui.scan_controller import ScanController
 
 if TYPE_CHECKING:
+    from pixrma_desktop.cameras.features import CameraSnapshot
     from pixrma_desktop.cameras.probe import ScanWarning
     from pixrma_desktop.cameras.record import CameraRecord
     from pixrma_desktop.cameras.scan_result import ProbeStatus, ScanResult
+    from pixrma_desktop.ui.snapshot_jobs import SnapshotJobs
 
 
 class CamerasPage(QWidget):
     manual_cameras_changed = Signal()
 
-    def __init__(self, controller: ScanController, data_dir: object, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        controller: ScanController,
+        data_dir: object,
+        snapshots: SnapshotJobs | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         from pathlib import Path
 
@@ -44,6 +52,10 @@ class CamerasPage(QWidget):
         self.model = controller.model
         self._data_dir = Path(str(data_dir))
         self._probe_states: dict[str, ProbeStatus | None] = {}
+        self.snapshot_jobs = snapshots
+        self.snapshots: dict[str, CameraSnapshot] = {}
+        """The latest configuration snapshot of each camera, by serial number."""
+        self._reading: set[str] = set()
 
         self.scan_button = QPushButton(self.tr("&Scan for cameras"))
         self.scan_button.setObjectName("scanButton")
@@ -137,6 +149,9 @@ class CamerasPage(QWidget):
         controller.warning_raised.connect(self._add_warning)
         controller.scan_finished.connect(self._on_scan_finished)
         controller.scan_ended.connect(self._on_scan_ended)
+        if snapshots is not None:
+            snapshots.pending.connect(self._on_snapshots_pending)
+            snapshots.snapshot_ready.connect(self._on_snapshot)
 
         for record in load_manual_cameras(self._data_dir):
             self.model.upsert(record, RowState.MANUAL)
@@ -149,6 +164,9 @@ class CamerasPage(QWidget):
         from PySide6.QtCore import Qt  # not at import: the Qt namespace is not needed for the first window
 
         self.probe_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if self.snapshot_jobs is not None:
+            self.snapshot_jobs.cancel()  # a new scan never waits behind the last one's snapshots
+            self._reading.clear()
         self.attention.clear()
         self._set_attention_visible()
         self._probe_states = dict.fromkeys(probe_names)
@@ -183,6 +201,8 @@ class CamerasPage(QWidget):
         self.probe_label.setText(" · ".join(parts))
 
     def _on_scan_finished(self, result: ScanResult) -> None:
+        if self.snapshot_jobs is not None and not result.cancelled:
+            self.snapshot_jobs.start([c for c in result.cameras if not c.in_use])  # after the list is shown
         for finding in result.extra.get("findings", ()):
             self.add_finding(finding_title(finding), finding_advice(finding), finding.details)
         stamp = time.strftime("%H:%M", time.localtime(result.started_at or time.time()))
@@ -240,7 +260,9 @@ class CamerasPage(QWidget):
 
     def _refresh_details(self, *_args: object) -> None:
         row = self._selected_row()
-        self.details.show_record(row.record if row else None)
+        serial = row.record.serial if row else None
+        snapshot = self.snapshots.get(serial) if serial else None
+        self.details.show_record(row.record if row else None, snapshot, reading=serial in self._reading)
         self.remove_button.setEnabled(row is not None and row.state is RowState.MANUAL)
 
     def add_empty_hint(self) -> None:
@@ -272,8 +294,22 @@ class CamerasPage(QWidget):
 
         records = [row.record for row in self.model.rows]
         if records:
-            text = "\n".join(details_text(record) for record in records)
+            text = "\n".join(details_text(r, self.snapshots.get(r.serial) if r.serial else None) for r in records)
             copy_with_feedback(self.copy_all_button, text, self.tr("%n camera(s)", "", len(records)))
+
+    # -- configuration snapshots, in the background after each scan ----------------------------------------
+    def _on_snapshots_pending(self, cameras: list[CameraRecord]) -> None:
+        self._reading = {c.serial for c in cameras if c.serial}
+        self._refresh_details()
+
+    def _on_snapshot(self, camera: CameraRecord, snapshot: CameraSnapshot) -> None:
+        if not camera.serial:
+            return
+        self.snapshots[camera.serial] = snapshot
+        self._reading.discard(camera.serial)
+        row = self._selected_row()
+        if row is not None and row.record.serial == camera.serial:
+            self._refresh_details()
 
     # -- cameras added by hand ---------------------------------------------------------------------------
     def add_manual(self) -> QWidget:
