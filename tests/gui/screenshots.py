@@ -96,6 +96,15 @@ def render(out_dir: Path, *, scanner_factory: object | None = None, language: st
         window.cameras_page.table.selectRow(0)
         shot("cameras")
 
+        # 1b. The first camera's configuration, read in the background, searched and copied for support.
+        cameras_page = window.cameras_page
+        _wait(app, lambda: "0" in cameras_page.snapshots)
+        cameras_page.table.selectRow(0)
+        cameras_page.details.filter_box.setText("Pixel")
+        cameras_page.details.copy_button.click()
+        shot("camera-features")
+        cameras_page.details.filter_box.clear()
+
         # 2. A request for a real camera added by hand, written while offline.
         window.camera_model.upsert(
             manual_record(model="PL-D755MU", serial="712345678", firmware="3.2.1", vendor="Pixelink"), RowState.MANUAL
