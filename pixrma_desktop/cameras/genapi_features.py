@@ -59,7 +59,7 @@ def _optional(feature: Any, attribute: str) -> Any:
 
 def walk(node_map: Any) -> Iterator[tuple[Any, Any, str, int, str | None]]:
     """(feature, its node, name, interface type, category name) for every non-category feature under ``Root``,
-    each once, in the XML's order."""
+    each once, in the XML's order; then the features no category lists (category None)."""
     try:
         root = node_map.get_node("Root")
     except Exception:
@@ -85,6 +85,28 @@ def walk(node_map: Any) -> Iterator[tuple[Any, Any, str, int, str | None]]:
             else:
                 yield child, node, name, kind, category_name
         stack.extend(reversed(nested))
+    yield from _outside_categories(node_map, seen)
+
+
+def _outside_categories(node_map: Any, seen: set[str]) -> Iterator[tuple[Any, Any, str, int, str | None]]:
+    """Features no category lists (e.g. a transport's GevSCPSPacketSize in some XML files), without a category:
+    the node map's other nodes that GenApi marks as features, helper nodes (registers, entries) left out."""
+    try:
+        others = list(node_map.nodes)
+    except Exception:
+        return
+    for child in others:
+        try:
+            node = child.node
+            name = node.name
+            kind = int(node.principal_interface_type)
+            feature = bool(node.is_feature())
+        except Exception:  # noqa: S112 - a node GenApi cannot describe is no feature to list
+            continue
+        if name in seen or not feature or kind not in TYPE_NAMES:
+            continue
+        seen.add(name)
+        yield child, node, name, kind, None
 
 
 def read_feature(

@@ -88,6 +88,7 @@ class Code(StrEnum):
     SNAPSHOT_OPEN_FAILED = "snapshot-open-failed"
     SNAPSHOT_PRODUCERS_FAILED = "snapshot-producers-failed"
     SNAPSHOT_NO_ADDRESS = "snapshot-no-address"
+    SNAPSHOT_UNREACHABLE = "snapshot-unreachable"
     SNAPSHOT_NO_CONTROL_INTERFACE = "snapshot-no-control-interface"
     SNAPSHOT_NO_ENDPOINTS = "snapshot-no-endpoints"
     SNAPSHOT_STOPPED_ANSWERING = "snapshot-stopped-answering"

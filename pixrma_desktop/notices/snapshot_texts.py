@@ -50,6 +50,12 @@ SNAPSHOTS: dict[Code, Template] = {
     Code.SNAPSHOT_NO_ADDRESS: Template(
         QT_TRANSLATE_NOOP("Notices", "The camera's IP address is not known; it cannot be read.")
     ),
+    Code.SNAPSHOT_UNREACHABLE: Template(
+        QT_TRANSLATE_NOOP("Notices", "This computer cannot reach the camera at {ip} ({error})."),
+        QT_TRANSLATE_NOOP(
+            "Notices", "Put the camera on the network of the card it is cabled to (see the check findings)."
+        ),
+    ),
     Code.SNAPSHOT_NO_CONTROL_INTERFACE: Template(
         QT_TRANSLATE_NOOP("Notices", "The camera has no USB3 Vision control interface.")
     ),

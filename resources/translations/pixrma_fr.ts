@@ -1373,6 +1373,14 @@
         <translation>L&apos;adresse IP de la caméra est inconnue ; elle ne peut pas être lue.</translation>
     </message>
     <message>
+        <source>This computer cannot reach the camera at {ip} ({error}).</source>
+        <translation>Cet ordinateur ne peut pas joindre la caméra à l&apos;adresse {ip} ({error}).</translation>
+    </message>
+    <message>
+        <source>Put the camera on the network of the card it is cabled to (see the check findings).</source>
+        <translation>Placez la caméra sur le réseau de la carte à laquelle elle est reliée (voir les constats de la vérification).</translation>
+    </message>
+    <message>
         <source>The camera has no USB3 Vision control interface.</source>
         <translation>La caméra n&apos;a pas d&apos;interface de contrôle USB3 Vision.</translation>
     </message>

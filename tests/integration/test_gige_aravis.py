@@ -5,6 +5,7 @@ discovery to the broadcast address)."""
 import json
 import socket
 import struct
+import subprocess
 
 import pytest
 
@@ -180,3 +181,31 @@ def test_pixrma_check_in_the_namespaces(lab):
         ("gige-wrong-subnet", ["WRONGNET"]),
         ("no-camera-software", []),
     ]
+
+
+def _arv_control(lab, address, *settings):
+    argv = ["ip", "netns", "exec", lab.host, "arv-tool-0.8", "-a", address, "control", *settings]
+    return subprocess.run(argv, capture_output=True, text=True, check=True, timeout=30).stdout
+
+
+def test_packet_size_above_the_card_mtu_in_the_namespaces(lab):
+    """The test (never the app) sets SAMENET's stream packet size above 1500 with arv-tool and its card gige1 to
+    MTU 1500; `pixrma check` reads the packet size from the camera's snapshot and finds it above the MTU."""
+    address = "10.201.1.2"
+    before = _arv_control(lab, address, "GevSCPSPacketSize")
+    original = int(before.split("=")[-1].split()[0])
+    subprocess.run(["ip", "-n", lab.host, "link", "set", "gige1", "mtu", "1500"], check=True)
+    _arv_control(lab, address, "GevSCPSPacketSize=8000")
+    try:
+        proc = lab.cli("check", "--json")
+        assert proc.returncode == 4, proc.stderr
+        findings = json.loads(proc.stdout)["findings"]
+        [packet] = [f for f in findings if f["code"] == "gige-packet-size"]
+        assert packet["cameras"] == ["SAMENET"]
+        assert (packet["params"]["size"], packet["params"]["mtu"], packet["params"]["nic"]) == (8000, 1500, "gige1")
+        assert packet["details"] == "GevSCPSPacketSize = 8000; MTU of gige1 = 1500"
+    finally:
+        _arv_control(lab, address, f"GevSCPSPacketSize={original}")
+        subprocess.run(["ip", "-n", lab.host, "link", "set", "gige1", "mtu", "9000"], check=True)
+    proc = lab.cli("check", "--json")
+    assert "gige-packet-size" not in {f["code"] for f in json.loads(proc.stdout)["findings"]}

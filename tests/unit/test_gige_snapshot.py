@@ -126,3 +126,36 @@ def test_a_silent_address_ends_within_the_budget():
 def test_no_address_no_snapshot():
     snapshot = snapshot_gige(CameraRecord(serial="X", transport=Transport.GIGE_VISION), 1.0)
     assert snapshot.problems == (notice(Code.SNAPSHOT_NO_ADDRESS),)
+
+
+def test_a_camera_without_a_route_is_said_unreachable(monkeypatch):
+    from pixrma_desktop.cameras.gige import snapshot as gige_snapshot
+
+    def no_route(*args, **kwargs):
+        raise OSError(101, "Network is unreachable")
+
+    monkeypatch.setattr(gige_snapshot, "GvcpMemory", no_route)
+    record = CameraRecord(serial="FAR", transport=Transport.GIGE_VISION, network=NetworkLocation(ip="10.202.0.2"))
+    snapshot = snapshot_gige(record, 1.0)
+    assert snapshot.problems == (notice(Code.SNAPSHOT_UNREACHABLE, ip="10.202.0.2", error="Network is unreachable"),)
+    assert "cannot reach the camera at 10.202.0.2" in str(snapshot.problems[0])
+
+
+class _Registers:
+    def __init__(self, value):
+        self.value = value
+        self.asked = []
+
+    def read(self, address, length):
+        self.asked.append((address, length))
+        return self.value.to_bytes(4, "big")
+
+
+def test_packet_size_comes_from_the_bootstrap_register_when_the_xml_has_none():
+    from pixrma_desktop.cameras.gige.snapshot import SCPS0_REGISTER, bootstrap_features
+
+    memory = _Registers(0x40001F40)  # a flag bit above, 8000 bytes below
+    [feature] = bootstrap_features(memory, {"Width"})
+    assert (feature.name, feature.value, feature.access, feature.module) == ("GevSCPSPacketSize", 8000, "RO", None)
+    assert memory.asked == [(SCPS0_REGISTER, 4)]
+    assert bootstrap_features(_Registers(1500), {"GevSCPSPacketSize"}) == []

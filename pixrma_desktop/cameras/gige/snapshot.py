@@ -43,6 +43,24 @@ def read_xml(memory: GvcpMemory) -> tuple[bytes, str]:
     raise genicam_xml.XmlError("; ".join(problems) or "both URL registers are empty")
 
 
+SCPS0_REGISTER = 0x0D04
+"""GigE Vision bootstrap register: stream channel 0's packet size (lower 16 bits, bytes)."""
+
+
+def bootstrap_features(memory: GvcpMemory, known: set[str]) -> list[FeatureValue]:
+    """What the GigE Vision standard's own registers say and the camera's XML does not name: the stream packet
+    size (``GevSCPSPacketSize``, what the packet-size check compares with the card's MTU). Read only."""
+    if "GevSCPSPacketSize" in known:
+        return []
+    try:
+        raw = memory.read(SCPS0_REGISTER, 4)
+    except (gvcp.GvcpError, OSError):
+        return []
+    size = int.from_bytes(raw[:4], "big") & 0xFFFF
+    category = "GigE Vision bootstrap registers"
+    return [FeatureValue("GevSCPSPacketSize", category, "integer", size, "B", access="RO")]
+
+
 def snapshot_gige(
     record: CameraRecord, budget_s: float, *, port: int | None = None, timeout_s: float = 0.25
 ) -> CameraSnapshot:
@@ -51,7 +69,11 @@ def snapshot_gige(
     if not ip:
         return CameraSnapshot(record.serial, TRANSPORT, record.model, problems=(notice(Code.SNAPSHOT_NO_ADDRESS),))
     deadline = start + budget_s
-    memory = GvcpMemory(ip, port, deadline=deadline, timeout_s=timeout_s)
+    try:
+        memory = GvcpMemory(ip, port, deadline=deadline, timeout_s=timeout_s)
+    except OSError as exc:  # no route to the camera (another subnet), or no socket
+        problem = notice(Code.SNAPSHOT_UNREACHABLE, ip=ip, error=exc.strerror or str(exc))
+        return CameraSnapshot(record.serial, TRANSPORT, record.model, problems=(problem,))
     problems: list[Notice] = []
     xml: bytes | None = None
     source: str | None = None
@@ -64,6 +86,7 @@ def snapshot_gige(
         features, cut = genapi_features.read_all(node_map, deadline)
         if cut:
             problems.append(cut)
+        features += bootstrap_features(memory, {f.name for f in features})
     except gvcp.RefusedError as exc:
         problems.append(notice(Code.SNAPSHOT_EXCLUSIVE, why=gvcp.status_text(exc.status)))
     except GvcpTimeout as exc:
