@@ -9,7 +9,7 @@ of None with the reason, and the walk goes on. Node types and access modes are c
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from pixrma_desktop.cameras.features import FeatureValue, Scalar
@@ -99,11 +99,12 @@ def _outside_categories(node_map: Any, seen: set[str]) -> Iterator[tuple[Any, An
         try:
             node = child.node
             name = node.name
+            if name in seen:
+                continue
             kind = int(node.principal_interface_type)
-            feature = bool(node.is_feature())
+            if kind not in TYPE_NAMES or not node.is_feature():
+                continue
         except Exception:  # noqa: S112 - a node GenApi cannot describe is no feature to list
-            continue
-        if name in seen or not feature or kind not in TYPE_NAMES:
             continue
         seen.add(name)
         yield child, node, name, kind, None
@@ -161,13 +162,18 @@ def _has_inc(feature: Any) -> bool:
 
 
 def read_all(
-    node_map: Any, deadline: float = float("inf"), module: str | None = None
+    node_map: Any,
+    deadline: float = float("inf"),
+    module: str | None = None,
+    stop: Callable[[], bool] | None = None,
 ) -> tuple[list[FeatureValue], Notice | None]:
-    """Every feature of the node map (marked with ``module``), and a problem when the deadline cut the
-    walk short."""
+    """Every feature of the node map (marked with ``module``), and a problem when the deadline cut the walk
+    short, or ``stop`` said to stop (a scan waits for the camera)."""
     out: list[FeatureValue] = []
     for feature, node, name, kind, category in walk(node_map):
         if time.monotonic() >= deadline:
             return out, notice(Code.SNAPSHOT_TIME_RAN_OUT, count=len(out))
+        if stop is not None and stop():
+            return out, notice(Code.SNAPSHOT_INTERRUPTED, count=len(out))
         out.append(read_feature(feature, node, name, kind, category, module))
     return out, None

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from pixrma_desktop.cameras.features import CameraSnapshot, snapshot_from_dict, snapshot_to_dict
+from pixrma_desktop.notices.codes import Code
 
 FOLDER = "snapshots"
 
@@ -26,6 +27,8 @@ def keep_snapshots(data_dir: Path, snapshots: Iterable[CameraSnapshot]) -> None:
     for snapshot in snapshots:
         if not snapshot.serial or not (snapshot.features or snapshot.xml is not None):
             continue
+        if any(p.code is Code.SNAPSHOT_INTERRUPTED for p in snapshot.problems):
+            continue  # a part only: the one kept before stays until a whole one replaces it
         path = _file(data_dir, snapshot.serial)
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_suffix(".json.tmp")

@@ -82,6 +82,7 @@ class Code(StrEnum):
     SNAPSHOT_UNSUPPORTED = "snapshot-unsupported"
     SNAPSHOT_TIME_RAN_OUT = "snapshot-time-ran-out"
     SNAPSHOT_NOT_OPENED_IN_TIME = "snapshot-not-opened-in-time"
+    SNAPSHOT_INTERRUPTED = "snapshot-interrupted"
     SNAPSHOT_IN_USE = "snapshot-in-use"
     SNAPSHOT_EXCLUSIVE = "snapshot-exclusive"
     SNAPSHOT_NOT_LISTED = "snapshot-not-listed"

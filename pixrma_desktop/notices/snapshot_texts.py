@@ -21,6 +21,10 @@ SNAPSHOTS: dict[Code, Template] = {
             "Notices", "Give each camera more time (setting cameras.snapshot_budget_s) and run this again."
         ),
     ),
+    Code.SNAPSHOT_INTERRUPTED: Template(
+        QT_TRANSLATE_NOOP("Notices", "A scan interrupted the reading after {count} features; the rest were not read."),
+        QT_TRANSLATE_NOOP("Notices", "The configuration is read again after the scan."),
+    ),
     Code.SNAPSHOT_NOT_OPENED_IN_TIME: Template(
         QT_TRANSLATE_NOOP("Notices", "The time for this camera ran out before it could be opened.")
     ),

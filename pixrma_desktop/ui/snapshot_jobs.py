@@ -59,9 +59,13 @@ class SnapshotJobs(QObject):
             return None
         self.pending.emit(chosen)
         worker = Worker(_each, self._take, chosen, name="snapshots")
-        worker.progress.connect(lambda pair: self.snapshot_ready.emit(*pair))
+        worker.progress.connect(lambda pair: self._ready(worker, pair))
         self._current = worker
         return self._pool.start(worker)
+
+    def _ready(self, worker: Worker, pair: tuple[CameraRecord, CameraSnapshot]) -> None:
+        if worker is self._current:  # a cancelled run's last snapshot (cut short by the new scan) is dropped
+            self.snapshot_ready.emit(*pair)
 
     def cancel(self) -> None:
         if self._current is not None:

@@ -1345,6 +1345,14 @@
         <translation>Accordez plus de temps à chaque caméra (réglage cameras.snapshot_budget_s) et recommencez.</translation>
     </message>
     <message>
+        <source>A scan interrupted the reading after {count} features; the rest were not read.</source>
+        <translation>Une recherche a interrompu la lecture après {count} paramètres ; les autres n&apos;ont pas été lus.</translation>
+    </message>
+    <message>
+        <source>The configuration is read again after the scan.</source>
+        <translation>La configuration est relue après la recherche.</translation>
+    </message>
+    <message>
         <source>The time for this camera ran out before it could be opened.</source>
         <translation>Le temps prévu pour cette caméra s&apos;est écoulé avant qu&apos;elle puisse être ouverte.</translation>
     </message>

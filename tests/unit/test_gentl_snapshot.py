@@ -64,9 +64,13 @@ class NoHarvesterWorker:
     """Runs the job at once, like the worker thread would, before any scan loaded a producer."""
 
     harvester = None
+    scan_waiting = False
 
     def call(self, fn, timeout):
         return fn(self)
+
+    def waiting(self):
+        return self.scan_waiting
 
 
 def test_camera_in_use_is_not_opened_and_a_gone_camera_says_scan_again():
@@ -77,3 +81,45 @@ def test_camera_in_use_is_not_opened_and_a_gone_camera_says_scan_again():
     assert first.problems == (notice(Code.SNAPSHOT_IN_USE),)
     assert second.serial == "G"
     assert second.problems == (notice(Code.SNAPSHOT_NOT_LISTED),)
+
+
+def test_a_waiting_scan_goes_first_and_the_snapshot_says_it_was_interrupted():
+    worker = NoHarvesterWorker()
+    worker.scan_waiting = True
+    [snapshot] = snapshot_gentl([CameraRecord(serial="S", producer="/p.cti")], 1.0, worker)
+    assert snapshot.problems == (notice(Code.SNAPSHOT_INTERRUPTED, count=0),)
+    assert "A scan interrupted the reading after 0 features" in str(snapshot.problems[0])
+
+
+def test_read_all_stops_when_asked_and_keeps_what_it_read(monkeypatch):
+    from pixrma_desktop.cameras import genapi_features
+    from pixrma_desktop.cameras.features import FeatureValue
+
+    nodes = [(None, None, f"F{i}", genapi_features.INTF_INTEGER, "Cat") for i in range(5)]
+    monkeypatch.setattr(genapi_features, "walk", lambda node_map: iter(nodes))
+    monkeypatch.setattr(
+        genapi_features, "read_feature", lambda f, n, name, kind, cat, module: FeatureValue(name, cat, "integer", 1)
+    )
+    asked = []
+
+    def stop():
+        asked.append(1)
+        return len(asked) > 2
+
+    features, problem = genapi_features.read_all(object(), stop=stop)
+    assert [f.name for f in features] == ["F0", "F1"]
+    assert problem == notice(Code.SNAPSHOT_INTERRUPTED, count=2)
+
+
+def test_a_snapshot_cut_short_by_a_scan_is_not_kept(tmp_path):
+    from pixrma_desktop.cameras.features import CameraSnapshot, FeatureValue
+    from pixrma_desktop.cameras.snapshot_store import keep_snapshots, stored_snapshots
+
+    whole = CameraSnapshot("S", "gentl", "M", features=(FeatureValue("Width", None, "integer", 400),))
+    part = CameraSnapshot(
+        "S", "gentl", "M", features=(), xml=XML, problems=(notice(Code.SNAPSHOT_INTERRUPTED, count=0),)
+    )
+    keep_snapshots(tmp_path, [whole])
+    keep_snapshots(tmp_path, [part])
+    [kept] = stored_snapshots(tmp_path, ["S"])
+    assert kept.features == whole.features

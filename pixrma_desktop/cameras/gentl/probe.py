@@ -206,6 +206,10 @@ class HarvesterWorker:
             raise value
         return value
 
+    def waiting(self) -> bool:
+        """Whether a job waits behind the current one (a configuration snapshot then stops early)."""
+        return not self._jobs.empty()
+
     def submit(self, job: _Job | _Call) -> None:
         with self._lock:
             if self._thread is None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -58,18 +58,21 @@ def _modules(acquirer: Any) -> list[tuple[str, Any]]:
     return out
 
 
-def snapshot_acquirer(acquirer: Any, record: CameraRecord, deadline: float) -> CameraSnapshot:
-    """The snapshot of an opened camera (an ``ImageAcquirer``); reads only."""
+def snapshot_acquirer(
+    acquirer: Any, record: CameraRecord, deadline: float, stop: Callable[[], bool] | None = None
+) -> CameraSnapshot:
+    """The snapshot of an opened camera (an ``ImageAcquirer``); reads only. ``stop`` ends it early (a scan
+    waits for the GenTL worker)."""
     start = time.monotonic()
     problems: list[Notice] = []
-    features, cut = genapi_features.read_all(acquirer.remote_device.node_map, deadline)
+    features, cut = genapi_features.read_all(acquirer.remote_device.node_map, deadline, stop=stop)
     if cut:
         problems.append(cut)
     else:
         for module, node_map in _modules(acquirer):
             if node_map is None:
                 continue
-            more, cut = genapi_features.read_all(node_map, deadline, module)
+            more, cut = genapi_features.read_all(node_map, deadline, module, stop)
             features += more
             if cut:
                 problems.append(cut)
@@ -102,6 +105,9 @@ def _on_worker(worker: HarvesterWorker, records: Sequence[CameraRecord], budget_
     out: list[CameraSnapshot] = []
     infos = list(harvester.device_info_list) if harvester is not None else []
     for record in records:
+        if worker.waiting():  # a scan waits: it goes first, this camera is read another time
+            out.append(_failed(record, notice(Code.SNAPSHOT_INTERRUPTED, count=0)))
+            continue
         match = next(
             (i for i in infos if _serial_of(i) == record.serial and worker.producer_of(i) == record.producer), None
         )
@@ -115,7 +121,7 @@ def _on_worker(worker: HarvesterWorker, records: Sequence[CameraRecord], budget_
             out.append(_failed(record, notice(Code.SNAPSHOT_OPEN_FAILED, error=type(exc).__name__)))
             continue
         try:
-            out.append(snapshot_acquirer(acquirer, record, deadline))
+            out.append(snapshot_acquirer(acquirer, record, deadline, worker.waiting))
         finally:
             acquirer.destroy()
     return out
