@@ -67,10 +67,9 @@ def read_features(
     *,
     timeout: float | None = None,
 ) -> FeaturesOutcome:
-    """`pixrma features`: scan, choose the cameras, take their snapshots."""
-    from pixrma_desktop.application.scanning import run_scan
-
-    result = run_scan(root, settings, demo_mode, timeout=timeout)
+    """`pixrma features`: scan (as ``scanning.run_scan``, which needs this module for the checks' packet
+    sizes), choose the cameras, take their snapshots."""
+    result = root.scanner(settings, demo_mode, timeout).run(None)
     cameras, missing = choose_cameras(result.cameras, serials)
     if not cameras:
         return FeaturesOutcome([], [], missing, None)
