@@ -94,11 +94,21 @@ def rp_filter(result: ScanResult, facts: SystemFacts) -> list[Finding]:
 
 
 def firewall_gvcp(result: ScanResult, facts: SystemFacts) -> list[Finding]:
-    if not facts.gvcp_firewall_rules:
-        return []
+    """A readable firewall rule that drops GVCP, or cameras on their card's subnet heard only by broadcast."""
     rules = facts.gvcp_firewall_rules
-    params = {"count": len(rules)}
-    return [finding(Code.FIREWALL_GVCP, Severity.PROBLEM, params, details="\n".join(rules))]
+    heard = [
+        (who(c), w.params.get("nic", ""))
+        for c in real_cameras(result)
+        for w in c.warnings
+        if w.code is Code.GIGE_BROADCAST_ONLY
+    ]
+    if not rules and not heard:
+        return []
+    details = [*rules, *(f"{camera}: answered only by broadcast on {nic}" for camera, nic in heard)]
+    params = {"rules": len(rules), "broadcast_only": len(heard)}
+    severity = Severity.PROBLEM if rules else Severity.WARNING
+    cameras = tuple(camera for camera, _ in heard)
+    return [finding(Code.FIREWALL_GVCP, severity, params, cameras=cameras, details="\n".join(details))]
 
 
 RULES = (gige_link_speed, gige_packet_size, rp_filter, firewall_gvcp)

@@ -38,7 +38,7 @@ RULE_LIST: tuple[RuleInfo, ...] = (
         Code.GIGE_PACKET_SIZE, P, "a GigE camera's stream packet size (GevSCPSPacketSize) is above its card's MTU"
     ),
     RuleInfo(Code.RP_FILTER, W, "strict reverse-path filter on a card with a camera on another subnet"),
-    RuleInfo(Code.FIREWALL_GVCP, P, "a readable host firewall rule drops UDP port 3956 (GVCP)"),
+    RuleInfo(Code.FIREWALL_GVCP, P, "a firewall rule drops UDP 3956 (GVCP), or answers arrive by broadcast only"),
     RuleInfo(Code.GENTL_PATH, W, "GENICAM_GENTL64_PATH entries that are missing or hold no producer"),
     RuleInfo(Code.SDK_LINK_SPEED, P, "the Pixelink SDK answered ApiIncorrectLinkSpeed"),
     RuleInfo(Code.SDK_REDUCED_SPEED, W, "the Pixelink SDK answered ReducedSpeedWarning"),

@@ -60,6 +60,7 @@ class Code(StrEnum):
     GIGE_CONTROL_UNREADABLE = "gige-control-unreadable"
     GIGE_CONTROL_UNASKED = "gige-control-unasked"
     GIGE_CAMERA_UNREACHABLE = "gige-camera-unreachable"
+    GIGE_BROADCAST_ONLY = "gige-broadcast-only"
     # -- Pixelink SDK probe ----------------------------------------------------------------------------------
     SDK_VARIABLE_UNSET = "pixelink-sdk-variable-unset"
     SDK_FOLDER_MISSING = "pixelink-sdk-folder-missing"

@@ -179,13 +179,14 @@ FINDINGS: dict[Code, Template] = {
     Code.FIREWALL_GVCP: Template(
         QT_TRANSLATE_NOOP(
             "Notices",
-            "A firewall rule on this computer drops GigE Vision control packets (UDP port 3956).",
+            "GigE Vision answers (UDP port 3956) are blocked, or arrive only by broadcast, on this computer.",
         ),
         QT_TRANSLATE_NOOP(
             "Notices",
-            "Cameras cannot be found or controlled while the rule stands. Allow UDP port 3956 and the camera's "
-            "stream port on the camera's network card (for example `sudo ufw allow in on NIC proto udp`), or "
-            "remove the rule shown below, then scan again.",
+            "A firewall or security software drops GigE Vision packets, so cameras are missed or cannot be "
+            "controlled. Allow UDP port 3956 and the camera's stream port on the camera's network card (for "
+            "example `sudo ufw allow in on NIC proto udp`; Windows: allow Pixelink Capture and this app in the "
+            "firewall), or remove the rule shown below, then scan again.",
         ),
     ),
     Code.GENTL_PATH: Template(

@@ -220,6 +220,15 @@ WARNINGS: dict[Code, Template] = {
             "Notices", "The camera answered the search but cannot be reached at {ip} from this computer ({error})."
         )
     ),
+    Code.GIGE_BROADCAST_ONLY: Template(
+        QT_TRANSLATE_NOOP(
+            "Notices",
+            "The camera's answers reached this computer only by broadcast, although it is on the network of {nic}.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Notices", "A firewall or security software may drop GigE Vision answers (UDP port 3956); see the checks."
+        ),
+    ),
     Code.SDK_VARIABLE_UNSET: Template(
         QT_TRANSLATE_NOOP(
             "Notices", "Pixelink SDK not available: PIXELINK_SDK_LIB is not set (the Pixelink SDK's installer sets it)."

@@ -1081,6 +1081,14 @@
         <translation>Producteur GenTL {path} ignoré : son chargement n’a pas abouti à temps.</translation>
     </message>
     <message>
+        <source>The camera&apos;s answers reached this computer only by broadcast, although it is on the network of {nic}.</source>
+        <translation>Les réponses de la caméra ne sont parvenues à cet ordinateur que par diffusion, alors qu&apos;elle est sur le réseau de {nic}.</translation>
+    </message>
+    <message>
+        <source>A firewall or security software may drop GigE Vision answers (UDP port 3956); see the checks.</source>
+        <translation>Un pare-feu ou un logiciel de sécurité supprime peut-être les réponses GigE Vision (port UDP 3956) ; voir les vérifications.</translation>
+    </message>
+    <message>
         <source>Pixelink SDK not available: PIXELINK_SDK_LIB is not set (the Pixelink SDK&apos;s installer sets it).</source>
         <translation>SDK Pixelink indisponible : PIXELINK_SDK_LIB n’est pas défini (l’installateur du SDK Pixelink le définit).</translation>
     </message>
@@ -1281,12 +1289,12 @@
         <translation>Le mieux : donnez à la caméra une adresse dans le réseau de la carte. Sinon passez le filtre en mode souple : `sudo sysctl -w net.ipv4.conf.{nic}.rp_filter=2 net.ipv4.conf.all.rp_filter=2` (à conserver dans /etc/sysctl.d/), puis relancez la recherche.</translation>
     </message>
     <message>
-        <source>A firewall rule on this computer drops GigE Vision control packets (UDP port 3956).</source>
-        <translation>Une règle du pare-feu de cet ordinateur supprime les paquets de contrôle GigE Vision (port UDP 3956).</translation>
+        <source>GigE Vision answers (UDP port 3956) are blocked, or arrive only by broadcast, on this computer.</source>
+        <translation>Les réponses GigE Vision (port UDP 3956) sont bloquées, ou n&apos;arrivent que par diffusion, sur cet ordinateur.</translation>
     </message>
     <message>
-        <source>Cameras cannot be found or controlled while the rule stands. Allow UDP port 3956 and the camera&apos;s stream port on the camera&apos;s network card (for example `sudo ufw allow in on NIC proto udp`), or remove the rule shown below, then scan again.</source>
-        <translation>Tant que la règle existe, les caméras ne peuvent être ni trouvées ni pilotées. Autorisez le port UDP 3956 et le port de flux de la caméra sur sa carte réseau (par exemple `sudo ufw allow in on NIC proto udp`), ou supprimez la règle ci-dessous, puis relancez la recherche.</translation>
+        <source>A firewall or security software drops GigE Vision packets, so cameras are missed or cannot be controlled. Allow UDP port 3956 and the camera&apos;s stream port on the camera&apos;s network card (for example `sudo ufw allow in on NIC proto udp`; Windows: allow Pixelink Capture and this app in the firewall), or remove the rule shown below, then scan again.</source>
+        <translation>Un pare-feu ou un logiciel de sécurité supprime des paquets GigE Vision : des caméras ne sont pas trouvées ou ne peuvent pas être pilotées. Autorisez le port UDP 3956 et le port de flux de la caméra sur sa carte réseau (par exemple `sudo ufw allow in on NIC proto udp` ; Windows : autorisez Pixelink Capture et cette application dans le pare-feu), ou supprimez la règle ci-dessous, puis relancez la recherche.</translation>
     </message>
     <message>
         <source>GENICAM_GENTL64_PATH names {count} place(s) without a GenTL producer: {entries}.</source>

@@ -111,6 +111,8 @@ class _Camera:
     nic: Nic | None
     """The interface the camera is cabled to (as far as this computer can tell)."""
     ccp: int | None = None
+    unicast: bool = False
+    """A discovery answer of its reached this computer's own address (not only the broadcast address)."""
     notes: list[Notice] = field(default_factory=list)
     ready: bool = False
     """Everything the probe will learn about it is known."""
@@ -276,7 +278,7 @@ class GigeSearch:
             except OSError as exc:
                 yield ScanWarning(NAME, notice(Code.GIGE_RECEIVE_FAILED, error=_reason(exc)))
                 return
-            self._handle(index, channel, data, source[0], cameras, pending)
+            self._handle(index, channel, data, source[0], cameras, pending, broadcast=sock is channel.listener)
 
     def _handle(
         self,
@@ -286,6 +288,8 @@ class GigeSearch:
         source_ip: str,
         cameras: dict[str, _Camera],
         pending: dict[tuple[int, int], str | None],
+        *,
+        broadcast: bool = False,
     ) -> None:
         try:
             header = gvcp.parse_ack_header(data)
@@ -305,9 +309,10 @@ class GigeSearch:
             channel.answered = True
             key = (ack.mac or f"{ack.serial}@{ack.ip or source_ip}").lower()
             if key in cameras:
+                cameras[key].unicast |= not broadcast
                 return  # the same camera, seen again through another interface or address
             nic = self._nic_of(channel, [a for a in (ack.ip, source_ip) if a])
-            camera = _Camera(ack, source_ip, channel, nic)
+            camera = _Camera(ack, source_ip, channel, nic, unicast=not broadcast)
             cameras[key] = camera
             self._ask_ccp(index, key, camera, pending)
             return
@@ -388,6 +393,8 @@ class GigeSearch:
             nic_mtu=nic.mtu if nic else None,
         )
         warnings = list(camera.notes)
+        if not camera.unicast and nic is not None and nic.contains(network.ip or "") and not nic.is_loopback:
+            warnings.append(notice(Code.GIGE_BROADCAST_ONLY, nic=nic.name))  # on its card's subnet: unexpected
         in_use = bool(camera.ccp)
         if in_use:
             warnings.append(notice(Code.GIGE_CAMERA_IN_USE))
