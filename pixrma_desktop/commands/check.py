@@ -36,7 +36,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
             "Scan for cameras, then check for the usual causes of a camera that seems broken: a USB 3 camera "
             "on a USB 2 port, no permission, another program holding the camera, a GigE camera on the wrong "
             "subnet or with the same address as another device, jumbo frames off, no camera software, older "
-            "firmware than an identical camera. Exit code 4 when something needs fixing."
+            "firmware than an identical camera, too little usbfs memory, cameras sharing a USB controller, USB "
+            "autosuspend, a kernel driver holding a camera, a slow network link, a packet size above the MTU, a "
+            "strict reverse-path filter, a firewall dropping GVCP, a broken GENICAM_GENTL64_PATH, and the "
+            "Pixelink SDK's speed and firewall warnings (--list shows them all). Exit code 4 when something needs "
+            "fixing."
         ),
     )
     parser.add_argument("--json", action="store_true", help="print the scan and its findings as JSON")

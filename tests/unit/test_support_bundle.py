@@ -64,3 +64,29 @@ def test_dealer_package_carries_the_full_support_bundle(tmp_path):
     with zipfile.ZipFile(bundle) as archive:
         assert "summary.txt" in archive.namelist()
         assert "system.json" in archive.namelist()
+
+
+def test_request_bundle_holds_the_kept_snapshot_of_its_camera(tmp_path):
+    from pixrma_desktop.cameras.features import CameraSnapshot, FeatureValue
+    from pixrma_desktop.cameras.snapshot_store import keep_snapshots
+
+    paths = resolve_paths(tmp_path / "data")
+    snapshot = CameraSnapshot(
+        "712345678",
+        "usb3vision",
+        "PL-D755MU",
+        features=(FeatureValue("ExposureTime", "AcquisitionControl", "float", 5000.0, "us", access="RW"),),
+        xml=b"<RegisterDescription ModelName='PL-D755MU'/>",
+    )
+    keep_snapshots(paths.data_dir, [snapshot])
+    request = complete_request(cameras=2)
+    path = make_support_bundle(request, paths, Settings(), tmp_path / "bundles", runner=FakeRunner())
+    with zipfile.ZipFile(path) as archive:
+        names = set(archive.namelist())
+        features = json.loads(archive.read("cameras/712345678/features.json"))
+        xml = archive.read("cameras/712345678/712345678-usb3vision.xml")
+        manifest = {f["path"]: f for f in json.loads(archive.read("manifest.json"))["files"]}
+    assert features["features"][0]["value"] == 5000.0
+    assert xml == snapshot.xml
+    assert manifest["cameras/712345678/712345678-usb3vision.xml"]["redacted"] is False
+    assert not any(name.startswith("cameras/712340001/") for name in names)  # typed by hand: no snapshot
