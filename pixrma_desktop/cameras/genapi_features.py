@@ -57,9 +57,9 @@ def _optional(feature: Any, attribute: str) -> Any:
         return None
 
 
-def walk(node_map: Any) -> Iterator[tuple[Any, Any, str, int, str | None]]:
+def walk(node_map: Any, uncategorized: bool = True) -> Iterator[tuple[Any, Any, str, int, str | None]]:
     """(feature, its node, name, interface type, category name) for every non-category feature under ``Root``,
-    each once, in the XML's order; then the features no category lists (category None)."""
+    each once, in the XML's order; then (``uncategorized``) the features no category lists (category None)."""
     try:
         root = node_map.get_node("Root")
     except Exception:
@@ -85,7 +85,8 @@ def walk(node_map: Any) -> Iterator[tuple[Any, Any, str, int, str | None]]:
             else:
                 yield child, node, name, kind, category_name
         stack.extend(reversed(nested))
-    yield from _outside_categories(node_map, seen)
+    if uncategorized:
+        yield from _outside_categories(node_map, seen)
 
 
 def _outside_categories(node_map: Any, seen: set[str]) -> Iterator[tuple[Any, Any, str, int, str | None]]:
@@ -170,7 +171,8 @@ def read_all(
     """Every feature of the node map (marked with ``module``), and a problem when the deadline cut the walk
     short, or ``stop`` said to stop (a scan waits for the camera)."""
     out: list[FeatureValue] = []
-    for feature, node, name, kind, category in walk(node_map):
+    # A GenTL producer's own modules (module set) list their features in categories; the camera's XML may not.
+    for feature, node, name, kind, category in walk(node_map, uncategorized=module is None):
         if time.monotonic() >= deadline:
             return out, notice(Code.SNAPSHOT_TIME_RAN_OUT, count=len(out))
         if stop is not None and stop():

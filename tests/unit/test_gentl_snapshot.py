@@ -96,7 +96,7 @@ def test_read_all_stops_when_asked_and_keeps_what_it_read(monkeypatch):
     from pixrma_desktop.cameras.features import FeatureValue
 
     nodes = [(None, None, f"F{i}", genapi_features.INTF_INTEGER, "Cat") for i in range(5)]
-    monkeypatch.setattr(genapi_features, "walk", lambda node_map: iter(nodes))
+    monkeypatch.setattr(genapi_features, "walk", lambda node_map, uncategorized=True: iter(nodes))
     monkeypatch.setattr(
         genapi_features, "read_feature", lambda f, n, name, kind, cat, module: FeatureValue(name, cat, "integer", 1)
     )

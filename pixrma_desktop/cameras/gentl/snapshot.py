@@ -77,7 +77,8 @@ def snapshot_acquirer(
             if cut:
                 problems.append(cut)
                 break
-    xml, source, problem = read_port_xml(acquirer.remote_device.port)
+    interrupted = any(p.code is Code.SNAPSHOT_INTERRUPTED for p in problems)
+    xml, source, problem = (None, None, None) if interrupted else read_port_xml(acquirer.remote_device.port)
     if problem:
         problems.append(problem)
     return CameraSnapshot(
