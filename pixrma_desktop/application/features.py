@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from pixrma_desktop.cameras.features import CameraSnapshot
     from pixrma_desktop.cameras.record import CameraRecord
     from pixrma_desktop.cameras.snapshots import SnapshotSources
+    from pixrma_desktop.diagnostics.finding import Finding
 
 
 class FeaturesOutcome(NamedTuple):
@@ -100,3 +101,14 @@ def packet_sizes(cameras: Sequence[CameraRecord], snapshots: Sequence[CameraSnap
         if isinstance(size, int) and not isinstance(size, bool):
             out.append((camera.serial or camera.display_name, size))
     return out
+
+
+def snapshot_findings(camera: CameraRecord, snapshot: CameraSnapshot) -> list[Finding]:
+    """The checks that need a camera's snapshot (its packet size against its card's MTU), for the app, which
+    runs the other checks before the snapshots arrive."""
+    from pixrma_desktop.cameras.scan_result import ScanResult
+    from pixrma_desktop.diagnostics.checks_network import gige_packet_size
+    from pixrma_desktop.diagnostics.facts import SystemFacts
+
+    facts = SystemFacts(packet_sizes=tuple(packet_sizes([camera], [snapshot])))
+    return gige_packet_size(ScanResult(cameras=(camera,)), facts)

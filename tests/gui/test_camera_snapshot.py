@@ -141,3 +141,27 @@ def test_a_new_scan_cancels_the_snapshots_still_to_come(qtbot, make_window):
     assert first.cancelled
     take.gate.set()
     assert first.wait(10)
+
+
+def test_a_packet_size_above_the_mtu_shows_once_the_snapshot_is_there(qtbot, make_window):
+    from pixrma_desktop.cameras.record import CameraRecord, NetworkLocation, Transport
+    from tests.fakes.probes import FakeProbe
+
+    network = NetworkLocation(ip="10.201.1.2", subnet="255.255.255.0", nic="eth1", nic_ip="10.201.1.1", nic_mtu=1500)
+    camera = CameraRecord(
+        vendor="Pixelink", model="PL-X", serial="G1", transport=Transport.GIGE_VISION, network=network
+    )
+
+    def take(record):
+        size = FeatureValue("GevSCPSPacketSize", "TransportLayerControl", "integer", 8000, "B", access="RW")
+        return CameraSnapshot(record.serial, "gigevision", record.model, features=(size,))
+
+    window = make_window(probes=[FakeProbe("gige", [camera])], snapshot=take)
+    window.show()
+    page = window.cameras_page
+    with qtbot.waitSignals([window.scan.scan_ended, page.snapshot_jobs.snapshot_ready], timeout=10_000):
+        window.scan.start_scan()
+    texts = [page.attention.item(i).text() for i in range(page.attention.count())]
+    [shown] = [t for t in texts if "stream packets of 8000 bytes" in t]
+    assert "larger than the MTU 1500 of the network card eth1" in shown
+    assert page.attention.isVisible()

@@ -307,6 +307,10 @@ class CamerasPage(QWidget):
             return
         self.snapshots[camera.serial] = snapshot
         self._reading.discard(camera.serial)
+        from pixrma_desktop.application.features import snapshot_findings
+
+        for finding in snapshot_findings(camera, snapshot):  # the checks that need the camera's configuration
+            self.add_finding(finding_title(finding), finding_advice(finding), finding.details)
         row = self._selected_row()
         if row is not None and row.record.serial == camera.serial:
             self._refresh_details()
