@@ -253,12 +253,8 @@
         <translation>Problème</translation>
     </message>
     <message>
-        <source>Copied: the details and {count} features ({lines} lines).</source>
-        <translation>Copié : les détails et {count} paramètres ({lines} lignes).</translation>
-    </message>
-    <message>
-        <source>Copied: the details ({lines} lines).</source>
-        <translation>Copié : les détails ({lines} lignes).</translation>
+        <source>the details and {count} features of {camera}</source>
+        <translation>les détails et les {count} paramètres de {camera}</translation>
     </message>
     <message>
         <source>the details of {camera}</source>
