@@ -25,6 +25,9 @@ COMMAND_MODULES: tuple[str, ...] = (
     "outbox",
     "submit",
     "status",
+    "conversation",
+    "reply",
+    "packing_slip",
     "config",
     "login",
 )
@@ -97,8 +100,8 @@ def _parse_args(argv: list[str]) -> argparse.Namespace:
         return build_parser().parse_args(argv)  # it reports the error, with the commands in its usage line
     if not rest:
         return args
-    if rest[0] in COMMAND_MODULES:
-        return build_parser((rest[0],)).parse_args(argv)
+    if rest[0].replace("-", "_") in COMMAND_MODULES:
+        return build_parser((rest[0].replace("-", "_"),)).parse_args(argv)
     return build_parser().parse_args(argv)
 
 

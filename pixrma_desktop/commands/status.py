@@ -44,12 +44,14 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(func=run)
 
 
-def _line(row: StoredRequest, detail: str) -> str:
+def _line(row: StoredRequest, detail: str, unread: int = 0) -> str:
     from pixrma_desktop.outbox.state import state_label
 
     parts = [f"{short_id(row.id)}  {state_label(row.state, row.case_step):<20}"]
     parts.append(f"support ticket #{row.support_ticket_number}" if row.support_ticket_number else "no ticket number")
     parts.append(f"RMA number {row.rma_number}" if row.rma_number else "no RMA number yet")
+    if unread:
+        parts.append(f"{unread} unread (`pixrma conversation {short_id(row.id)}`)")
     text = "  ".join(parts) + f"  {row.title}"
     return text + (f"\n    {detail}" if detail else "")
 
@@ -110,6 +112,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
                 )
                 return exit_codes.OK
             refresh = refresh_status(ctx.root, rows, offline=args.offline)
+            unread = _refresh_unread(ctx, rows, offline=args.offline or refresh.backend_problem is not None)
     except StoreError as exc:
         return store_error_code(exc, ctx)
     if refresh.backend_problem is not None:
@@ -132,14 +135,26 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
                 "case_step": row.case_step,
                 "server_status": row.server_status,
                 "detail": detail,
+                "unread": unread.get(row.id, 0),
             }
             for row, detail in results
         ]
         print(json.dumps(payload, indent=2), file=ctx.out)
     else:
         for row, detail in results:
-            print(_line(row, detail), file=ctx.out)
+            print(_line(row, detail, unread.get(row.id, 0)), file=ctx.out)
     return code
+
+
+def _refresh_unread(ctx: CliContext, rows: list[StoredRequest], *, offline: bool) -> dict[str, int]:
+    """Read what is new in the conversations of ``rows`` (not offline, not by e-mail); the unread counts."""
+    from pixrma_desktop.application.conversation import refresh_conversations, unread_counts
+
+    if not offline and any(row.support_ticket_number for row in rows):
+        refresh = refresh_conversations(ctx.root, rows[0].id if len(rows) == 1 else None)
+        for request_id, error in refresh.errors:
+            print(f"warning: the conversation of {short_id(request_id)} was not read: {error}", file=ctx.err)
+    return unread_counts(ctx.root)
 
 
 def _auth(problem: Exception) -> bool:

@@ -60,4 +60,4 @@ def test_an_unknown_command_lists_every_command(capsys):
     assert exc.value.code == 2
     err = capsys.readouterr().err
     assert "invalid choice: 'scna'" in err
-    assert all(f"'{name}'" in err for name in COMMAND_MODULES)
+    assert all(f"'{name.replace('_', '-')}'" in err for name in COMMAND_MODULES)  # packing_slip: packing-slip
