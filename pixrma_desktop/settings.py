@@ -80,6 +80,9 @@ class UiSettings:
     scan_on_start: bool = True
     rescan_on_hotplug: bool = True
     """Scan again when a USB device is plugged in or out (Linux)."""
+    check_replies: bool = True
+    """Read support's replies to sent requests in the background (never while offline)."""
+    check_replies_minutes: float = 15.0
 
 
 @dataclass
@@ -109,6 +112,7 @@ NUMBER_BOUNDS: dict[str, tuple[float, float]] = {
     "support.connect_timeout_s": (0.1, 600.0),
     "support.max_response_mb": (0.1, 1024.0),
     "support.smtp_port": (1, 65535),
+    "ui.check_replies_minutes": (1.0, 24 * 60.0),
 }
 """Inclusive bounds of the numeric settings; a number outside them (or NaN, or infinite) is refused."""
 

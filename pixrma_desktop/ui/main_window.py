@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
     from pixrma_desktop.cameras.record import CameraRecord
     from pixrma_desktop.diagnostics.finding import Finding
+    from pixrma_desktop.ui.conversation_service import ConversationService
     from pixrma_desktop.ui.outbox_service import OutboxService
 
 log = logging.getLogger(__name__)
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self._network: NetworkStatus | None = None
         self._outbox: OutboxService | None = None
+        self._conversations: ConversationService | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Pixelink RMA Assistant"))
         self.setWindowIcon(app_icon())
@@ -209,10 +211,14 @@ class MainWindow(QMainWindow):
         return page
 
     def _make_outbox_page(self) -> QWidget:
+        from pixrma_desktop.ui.conversation_pane import ConversationPane
         from pixrma_desktop.ui.pages.outbox import OutboxPage
 
         page = OutboxPage(self.outbox, open_url=self.services.open_url)
         page.edit_requested.connect(self._edit_request)
+        page.attach_pane(ConversationPane(self.conversations, self.demo_mode))
+        page.model.set_unread(self.conversations.unread)
+        self.conversations.unread_changed.connect(page.model.set_unread)
         return page
 
     def _show_in_outbox(self, request_id: str) -> None:
@@ -232,6 +238,7 @@ class MainWindow(QMainWindow):
         page.saved.connect(self._send_after_setup)
         page.saved.connect(self._show_server_set_up)
         page.saved.connect(self._follow_demo_setting)
+        page.saved.connect(lambda: self.conversations.apply_settings())
         if self.demo_override is not None:
             page.show_demo_override(self.demo_override)
         page.secret_stored.connect(self._send_after_setup)
@@ -345,6 +352,19 @@ class MainWindow(QMainWindow):
             service.start()
         return self._outbox
 
+    @property
+    def conversations(self) -> ConversationService:
+        """Replies from support: background refresh, unread counts, notifications (started with the outbox)."""
+        if self._conversations is None:
+            from pixrma_desktop.ui.conversation_service import ConversationService
+            from pixrma_desktop.ui.reply_notice import ReplyNotifier
+
+            service = ConversationService(self.outbox, self.network, parent=self)
+            self._conversations = service
+            self.reply_notifier = ReplyNotifier(self, service, self.sidebar.item(self.PAGES.index("outbox")))
+            service.start()
+        return self._conversations
+
     def _on_ticket(self, _request_id: str, ticket: str) -> None:
         self.status.showMessage(
             self.tr("Your request was filed as support ticket #{ticket}.").format(ticket=ticket), 15_000
@@ -365,6 +385,7 @@ class MainWindow(QMainWindow):
         """Work that need not delay the first window: network watcher, outbox, scan on start."""
         _ = self.network
         _ = self.outbox
+        _ = self.conversations
         self._guard_wheel()
         self.cameras_page.add_empty_hint()
         if self.root.settings_problem:
@@ -395,6 +416,8 @@ class MainWindow(QMainWindow):
             shutdown = getattr(page, "shutdown", None)
             if shutdown is not None:
                 shutdown()
+        if self._conversations is not None:
+            self._conversations.shutdown()
         if self._outbox is not None:
             self._outbox.shutdown()
         super().closeEvent(event)

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
 
 from pixrma_desktop.application.server_learning import RowNote
 from pixrma_desktop.outbox.records import StoredRequest
@@ -102,6 +103,7 @@ class OutboxTableModel(QAbstractTableModel):
         self._rows: list[StoredRequest] = []
         self.notes: dict[str, RowNote] = {}
         """Per request id: what the server did not keep, the dealer package (``set_notes``)."""
+        self.unread: dict[str, int] = {}
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)
@@ -150,6 +152,10 @@ class OutboxTableModel(QAbstractTableModel):
             }[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == "next":
             return next_step_text(row, note)
+        if role == Qt.ItemDataRole.FontRole and self.unread.get(row.id):
+            bold = QFont()
+            bold.setBold(True)
+            return bold
         if role == self.RowRole:
             return row
         return None
@@ -157,6 +163,12 @@ class OutboxTableModel(QAbstractTableModel):
     @property
     def rows(self) -> tuple[StoredRequest, ...]:
         return tuple(self._rows)
+
+    def set_unread(self, unread: dict[str, int]) -> None:
+        """Requests with replies from support not read yet (request id → count) show in bold."""
+        self.unread = dict(unread)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.COLUMNS) - 1))
 
     def row_at(self, row: int) -> StoredRequest | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None

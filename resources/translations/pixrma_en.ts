@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>ReplyNotifier</name>
+    <message numerus="yes">
+        <source>%n reply(s) from support not read yet</source>
+        <translation>
+            <numerusform>%n reply from support not read yet</numerusform>
+            <numerusform>%n replies from support not read yet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RequestPage</name>
     <message numerus="yes">
         <source>%n thing(s) still to fill in before it can be sent (each is said when you leave its field).</source>

@@ -506,6 +506,229 @@
     </message>
 </context>
 <context>
+    <name>CaseBox</name>
+    <message>
+        <source>Packing slip…</source>
+        <translation>Bordereau d’envoi…</translation>
+    </message>
+    <message>
+        <source>A PDF to print and put in the parcel, with the RMA number large.</source>
+        <translation>Un PDF à imprimer et à glisser dans le colis, avec le numéro RMA en grand.</translation>
+    </message>
+    <message>
+        <source>RMA number {rma}: write it on the outside of the parcel.</source>
+        <translation>Numéro RMA {rma} : écrivez-le à l’extérieur du colis.</translation>
+    </message>
+    <message>
+        <source>No RMA number yet: support issues one only if a remote fix does not help.</source>
+        <translation>Pas encore de numéro RMA : le support n’en attribue un que si une solution à distance n’aide pas.</translation>
+    </message>
+    <message>
+        <source>Return instructions for RMA {rma}, as support wrote them</source>
+        <translation>Instructions de retour pour le RMA {rma}, telles que le support les a écrites</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(aucune pour l’instant)</translation>
+    </message>
+    <message>
+        <source>Write the RMA number {rma} on the outside of the parcel. Cameras returned without an RMA number may be refused and sent back, or delayed.</source>
+        <translation>Écrivez le numéro RMA {rma} à l’extérieur du colis. Une caméra renvoyée sans numéro RMA peut être refusée et retournée, ou retardée.</translation>
+    </message>
+    <message>
+        <source>Shipping to the vendor is paid by you. Shipping back is paid by the vendor for a camera under warranty; otherwise it is added to the repair quote.</source>
+        <translation>L’envoi au fabricant est à votre charge. Le retour est payé par le fabricant pour une caméra sous garantie ; sinon, il est ajouté au devis de réparation.</translation>
+    </message>
+    <message>
+        <source>Out of warranty, the vendor sends a repair quote within 20 to 30 business days of receiving it.</source>
+        <translation>Hors garantie, le fabricant envoie un devis de réparation dans les 20 à 30 jours ouvrés suivant sa réception.</translation>
+    </message>
+    <message>
+        <source>Save the packing slip</source>
+        <translation>Enregistrer le bordereau d’envoi</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Packing slip saved as {path}: print it and put it in the parcel.</source>
+        <translation>Bordereau enregistré sous {path} : imprimez-le et glissez-le dans le colis.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonDialog</name>
+    <message>
+        <source>Try again and report</source>
+        <translation>Réessayer et rendre compte</translation>
+    </message>
+    <message>
+        <source>This is what changed since you filed the request. Send it to support?</source>
+        <translation>Voici ce qui a changé depuis l’envoi de la demande. L’envoyer au support ?</translation>
+    </message>
+    <message>
+        <source>Send to support</source>
+        <translation>Envoyer au support</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationPane</name>
+    <message>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Save the selected file from support into a folder you choose.</source>
+        <translation>Enregistrer le fichier du support sélectionné dans un dossier de votre choix.</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <source>Case &amp;&amp; return</source>
+        <translation>Dossier et retour</translation>
+    </message>
+    <message>
+        <source>Select a sent request to read the conversation with support.</source>
+        <translation>Sélectionnez une demande envoyée pour lire l’échange avec le support.</translation>
+    </message>
+    <message>
+        <source>The conversation with support starts once this request is sent.</source>
+        <translation>L’échange avec le support commence une fois cette demande envoyée.</translation>
+    </message>
+    <message>
+        <source>Conversation with support about “{title}” (support ticket #{ticket})</source>
+        <translation>Échange avec le support sur « {title} » (ticket n° {ticket})</translation>
+    </message>
+    <message>
+        <source>untitled request</source>
+        <translation>demande sans titre</translation>
+    </message>
+    <message>
+        <source>Replies cannot be read back through e-mail: support&apos;s answers arrive in your mailbox, and you answer them from there. To ask where the case stands, use “Ask about this request…”.</source>
+        <translation>Les réponses ne peuvent pas être relues par e-mail : celles du support arrivent dans votre messagerie, et vous y répondez depuis celle-ci. Pour savoir où en est le dossier, utilisez « Se renseigner sur cette demande… ».</translation>
+    </message>
+    <message>
+        <source>{name} ({size}) from {who}</source>
+        <translation>{name} ({size}) de : {who}</translation>
+    </message>
+    <message>
+        <source>The conversation could not be read: {problem}</source>
+        <translation>L’échange n’a pas pu être lu : {problem}</translation>
+    </message>
+    <message>
+        <source>Save the file from support into</source>
+        <translation>Enregistrer le fichier du support dans</translation>
+    </message>
+    <message>
+        <source>Saved as {path} (not opened).</source>
+        <translation>Enregistré sous {path} (non ouvert).</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationSettingsBox</name>
+    <message>
+        <source>Replies from support</source>
+        <translation>Réponses du support</translation>
+    </message>
+    <message>
+        <source>Check sent requests for replies from support in the background</source>
+        <translation>Chercher en arrière-plan les réponses du support aux demandes envoyées</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Never while the computer is offline. A new reply shows a notification once.</source>
+        <translation>Jamais quand l’ordinateur est hors ligne. Une nouvelle réponse est signalée une seule fois.</translation>
+    </message>
+    <message>
+        <source>Check every</source>
+        <translation>Vérifier toutes les</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationText</name>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Support system</source>
+        <translation>Système du support</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <source>Being looked at by support</source>
+        <translation>En cours d’examen par le support</translation>
+    </message>
+    <message>
+        <source>Remote fix suggested</source>
+        <translation>Solution à distance proposée</translation>
+    </message>
+    <message>
+        <source>RMA issued</source>
+        <translation>RMA attribué</translation>
+    </message>
+    <message>
+        <source>Camera received</source>
+        <translation>Caméra reçue</translation>
+    </message>
+    <message>
+        <source>Quote / in repair</source>
+        <translation>Devis / en réparation</translation>
+    </message>
+    <message>
+        <source>Shipped back</source>
+        <translation>Renvoyée</translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n} octets</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} Ko</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} Mo</translation>
+    </message>
+    <message>
+        <source>{who} · {time} · ticket #{ticket}</source>
+        <translation>{who} · {time} · ticket n° {ticket}</translation>
+    </message>
+    <message>
+        <source>Nothing read from the support server yet. Replies show here once the app has checked.</source>
+        <translation>Rien n’a encore été lu sur le serveur du support. Les réponses s’affichent ici dès que l’application a vérifié.</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>en attente d’envoi</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>envoi en cours</translation>
+    </message>
+    <message>
+        <source>not sent: {problem}</source>
+        <translation>non envoyée : {problem}</translation>
+    </message>
+    <message>
+        <source>Your reply ({state})</source>
+        <translation>Votre réponse ({state})</translation>
+    </message>
+</context>
+<context>
     <name>CopyFeedback</name>
     <message>
         <source>Copied ✓</source>
@@ -1708,6 +1931,79 @@
     <message>
         <source>(untitled request)</source>
         <translation>(demande sans titre)</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyBox</name>
+    <message>
+        <source>Write to support about this request…</source>
+        <translation>Écrivez au support à propos de cette demande…</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>Joindre…</translation>
+    </message>
+    <message>
+        <source>Attach a fresh support bundle</source>
+        <translation>Joindre un nouveau dossier de diagnostic</translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <translation>Envoyer la réponse</translation>
+    </message>
+    <message>
+        <source>Try again and report</source>
+        <translation>Réessayer et rendre compte</translation>
+    </message>
+    <message>
+        <source>Scan and check again, see what changed since the request (cameras, link speeds, findings) and send that comparison to support with the new findings attached.</source>
+        <translation>Relancer la recherche et les vérifications, voir ce qui a changé depuis la demande (caméras, débits de liaison, constats) et envoyer cette comparaison au support avec les nouveaux constats en pièce jointe.</translation>
+    </message>
+    <message>
+        <source>Attach files to the reply</source>
+        <translation>Joindre des fichiers à la réponse</translation>
+    </message>
+    <message>
+        <source>Write what you want to tell support first.</source>
+        <translation>Écrivez d’abord ce que vous voulez dire au support.</translation>
+    </message>
+    <message>
+        <source>Scanning and checking again…</source>
+        <translation>Nouvelle recherche et vérifications…</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Reply added to ticket #{ticket}.</source>
+        <translation>Réponse ajoutée au ticket n° {ticket}.</translation>
+    </message>
+    <message>
+        <source>The reply was not sent: {problem}</source>
+        <translation>La réponse n’a pas été envoyée : {problem}</translation>
+    </message>
+    <message>
+        <source>The reply waits in the outbox and goes out when the server can be reached.</source>
+        <translation>La réponse attend dans la boîte d’envoi et part dès que le serveur est joignable.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyNotifier</name>
+    <message>
+        <source>{page} ({n})</source>
+        <translation>{page} ({n})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s) from support not read yet</source>
+        <translation>
+            <numerusform>%n réponse du support non lue</numerusform>
+            <numerusform>%n réponses du support non lues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Support replied: {request}</source>
+        <translation>Réponse du support : {request}</translation>
     </message>
 </context>
 <context>

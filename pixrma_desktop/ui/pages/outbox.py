@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QUrl, Signal
+from PySide6.QtCore import QItemSelection, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -138,10 +139,19 @@ class OutboxPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.details)
-        layout.addWidget(self.maybe_sent_row)
-        layout.addLayout(buttons)
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.setObjectName("outboxSplit")
+        self.split.setChildrenCollapsible(False)
+        upper = QWidget()
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addWidget(self.table, 1)
+        upper_layout.addWidget(self.details)
+        upper_layout.addWidget(self.maybe_sent_row)
+        upper_layout.addLayout(buttons)
+        self.split.addWidget(upper)
+        self.pane: Any = None
+        layout.addWidget(self.split, 1)
 
         self.send_button.clicked.connect(lambda: self.service.send_pending(due_only=False))
         self.retry_button.clicked.connect(self.retry_selected)
@@ -163,6 +173,8 @@ class OutboxPage(QWidget):
         self.model.set_rows(rows)
         self._fit_columns()
         self._update_buttons()
+        if self.pane is not None:
+            self.pane.show_request(self.selected())
         from pixrma_desktop.application.server_learning import row_notes
 
         self.service.run("row-notes", row_notes, list(rows), returned=self._on_notes, refresh=False)
@@ -200,6 +212,16 @@ class OutboxPage(QWidget):
 
     def _on_selection(self, _a: QItemSelection, _b: QItemSelection) -> None:
         self._update_buttons()
+        if self.pane is not None:
+            self.pane.show_request(self.selected())
+
+    def attach_pane(self, pane: QWidget) -> None:
+        """The pane under the table that shows the selected request (the conversation with support); it gets
+        ``show_request(row)`` whenever the selection or the selected row changes."""
+        self.pane = pane
+        self.split.addWidget(pane)
+        self.split.setStretchFactor(0, 2)
+        self.split.setStretchFactor(1, 3)
 
     def _update_buttons(self) -> None:
         row = self.selected()

@@ -72,8 +72,16 @@ class SettingsPage(QWidget):
         self.secret, self.secret_label, self.secret_state = support.secret, support.secret_label, support.secret_state
         self.save_secret_button = support.save_secret_button
         self.test_button, self.test_result = support.test_button, support.test_result
+        from pixrma_desktop.ui.conversation_settings_box import ConversationSettingsBox
+
+        self.replies_box = ConversationSettingsBox()
         scroll = scrolling_column(
-            support, self._contact_group(), self._cameras_group(), self._evidence_group(), self._language_group()
+            support,
+            self.replies_box,
+            self._contact_group(),
+            self._cameras_group(),
+            self._evidence_group(),
+            self._language_group(),
         )
 
         self.save_button = QPushButton(self.tr("&Save settings"))
@@ -260,6 +268,7 @@ class SettingsPage(QWidget):
     def load(self) -> None:
         s = self.settings
         self.support_box.show_settings(s.support)
+        self.replies_box.show_settings(s.ui)
         self.scan_on_start.setChecked(s.ui.scan_on_start)
         self.rescan_on_hotplug.setChecked(s.ui.rescan_on_hotplug)
         self.gige_search.setChecked(s.cameras.gige_search)
@@ -279,6 +288,7 @@ class SettingsPage(QWidget):
         """The settings as the form shows them (a copy; nothing is saved)."""
         s = copy.deepcopy(self.settings)
         self.support_box.collect_into(s.support)
+        self.replies_box.collect_into(s.ui)
         s.ui.scan_on_start = self.scan_on_start.isChecked()
         s.ui.rescan_on_hotplug = self.rescan_on_hotplug.isChecked()
         s.cameras.gige_search = self.gige_search.isChecked()
