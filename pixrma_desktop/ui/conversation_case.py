@@ -71,7 +71,8 @@ class CaseBox(QWidget):
         self.view.setHtml(self.case_html(rma))
 
     def case_html(self, rma: RmaView) -> str:
-        lines = [f"<p><b>{html.escape(self.tr('Where the case stands'))}</b></p><table>"]
+        where = self.tr("Where the case stands")
+        lines = [f"<p><b>{html.escape(where)}</b></p><table>"]
         for entry in rma.timeline.entries:
             mark = "●" if entry.reached else "○"
             when = local_time(entry.reached_at) if entry.reached_at else ""
@@ -87,7 +88,8 @@ class CaseBox(QWidget):
             for text in found.texts or (self.tr("(none yet)"),):
                 lines.append("<p>" + html.escape(text).replace("\n", "<br>") + "</p>")
         if rma.rma_number:
-            lines.append(f"<p><b>{html.escape(self.tr('Before you ship'))}</b></p><ul>")
+            before = self.tr("Before you ship")
+            lines.append(f"<p><b>{html.escape(before)}</b></p><ul>")
             for rule in self.rules(rma):
                 lines.append(f"<li>{html.escape(rule)}</li>")
             lines.append("</ul>")

@@ -96,16 +96,19 @@ class ConversationPane(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.reply_box, self.tr("Reply"))
         self.tabs.addTab(self.case_box, self.tr("Case && return"))
-        split = QSplitter(Qt.Orientation.Horizontal)
+        self.body = split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(self.tabs)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([600, 400])  # the thread is what is read most
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)
         layout.addWidget(self.notice)
         layout.addWidget(split, 1)
+        self.filler = QWidget()  # keeps the header at the top while there is no conversation to show
+        layout.addWidget(self.filler, 1)
 
         self.save_button.clicked.connect(self.save_selected)
         self.files.currentRowChanged.connect(lambda _r: self._update_buttons())
@@ -132,6 +135,8 @@ class ConversationPane(QWidget):
             self.thread_view.clear()
             self.files.clear()
         filed = row is not None and row.state in FILED_STATES and bool(row.support_ticket_number)
+        self.body.setVisible(filed)  # nothing to read or answer before the request has a ticket
+        self.filler.setVisible(not filed)
         if row is None or not filed:
             self.header.setText(
                 self.tr("Select a sent request to read the conversation with support.")

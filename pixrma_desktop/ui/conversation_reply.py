@@ -97,6 +97,7 @@ class ReplyBox(QWidget):
         self.files = QListWidget()
         self.files.setObjectName("replyFiles")
         self.files.setMaximumHeight(56)
+        self.files.setVisible(False)  # shown once a file is attached
         self.attach_button = QPushButton(self.tr("Attach…"))
         self.attach_button.setObjectName("replyAttach")
         self.bundle = QCheckBox(self.tr("Attach a fresh support bundle"))
@@ -111,17 +112,19 @@ class ReplyBox(QWidget):
                 "send that comparison to support with the new findings attached."
             )
         )
-        row = QHBoxLayout()
-        row.addWidget(self.attach_button)
-        row.addWidget(self.bundle)
-        row.addStretch(1)
-        row.addWidget(self.report_button)
-        row.addWidget(self.send_button)
+        files_row = QHBoxLayout()
+        files_row.addWidget(self.attach_button)
+        files_row.addWidget(self.bundle, 1)
+        send_row = QHBoxLayout()
+        send_row.addStretch(1)
+        send_row.addWidget(self.report_button)
+        send_row.addWidget(self.send_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.files)
-        layout.addLayout(row)
+        layout.addLayout(files_row)
+        layout.addLayout(send_row)
         self.attach_button.clicked.connect(self.attach)
         self.send_button.clicked.connect(self.send)
         self.report_button.clicked.connect(self.try_again_and_report)
@@ -147,6 +150,7 @@ class ReplyBox(QWidget):
         for name in self.choose_files():
             if name and name not in self.attached():
                 self.files.addItem(name)
+        self.files.setVisible(self.files.count() > 0)
 
     @property
     def offline(self) -> bool:
@@ -198,6 +202,7 @@ class ReplyBox(QWidget):
         if clear:
             self.text.clear()
             self.files.clear()
+            self.files.setVisible(False)
             self.bundle.setChecked(False)
         if reply.state is ReplyState.SENT:
             self.message.emit(self.tr("Reply added to ticket #{ticket}.").format(ticket=reply.ticket))

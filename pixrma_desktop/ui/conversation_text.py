@@ -90,10 +90,17 @@ def _item_html(item: ThreadItem) -> str:
     )
     colour = {"you": "#2a6f2a", "support": "#1f4f8f"}.get(str(item.author), "#666666")
     body = html.escape(item.text).replace("\n", "<br>")
-    files = "".join(f"<div>📎 {html.escape(a.name)} ({html.escape(size_text(a.size))})</div>" for a in item.attachments)
+    files = "".join(
+        "<br><i>"
+        + html.escape(
+            translate("ConversationText", "File: {name} ({size})").format(name=a.name, size=size_text(a.size))
+        )
+        + "</i>"
+        for a in item.attachments
+    )
     return (
-        f"<div style='margin-bottom:10px'><div style='color:{colour}'><b>{html.escape(head)}</b></div>"
-        f"<div>{body}</div>{files}</div>"
+        f"<p style='margin-top:12px; margin-bottom:2px; color:{colour}'><b>{html.escape(head)}</b></p>"
+        f"<p style='margin-top:0px'>{body}{files}</p>"
     )
 
 
@@ -125,5 +132,8 @@ def thread_html(view: ThreadView) -> str:
         }[reply.state]
         head = translate("ConversationText", "Your reply ({state})").format(state=state)
         body = html.escape(reply.text).replace("\n", "<br>")
-        parts.append(f"<div style='color:#666666'><b>{html.escape(head)}</b><div>{body}</div></div>")
+        parts.append(
+            f"<p style='margin-top:12px; margin-bottom:2px; color:#666666'><b>{html.escape(head)}</b></p>"
+            f"<p style='margin-top:0px; color:#666666'>{body}</p>"
+        )
     return "".join(parts)

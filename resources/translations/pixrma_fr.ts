@@ -524,12 +524,20 @@
         <translation>Pas encore de numéro RMA : le support n’en attribue un que si une solution à distance n’aide pas.</translation>
     </message>
     <message>
+        <source>Where the case stands</source>
+        <translation>Où en est le dossier</translation>
+    </message>
+    <message>
         <source>Return instructions for RMA {rma}, as support wrote them</source>
         <translation>Instructions de retour pour le RMA {rma}, telles que le support les a écrites</translation>
     </message>
     <message>
         <source>(none yet)</source>
         <translation>(aucune pour l’instant)</translation>
+    </message>
+    <message>
+        <source>Before you ship</source>
+        <translation>Avant l’envoi</translation>
     </message>
     <message>
         <source>Write the RMA number {rma} on the outside of the parcel. Cameras returned without an RMA number may be refused and sent back, or delayed.</source>
@@ -706,6 +714,10 @@
     <message>
         <source>{who} · {time} · ticket #{ticket}</source>
         <translation>{who} · {time} · ticket n° {ticket}</translation>
+    </message>
+    <message>
+        <source>File: {name} ({size})</source>
+        <translation>Fichier : {name} ({size})</translation>
     </message>
     <message>
         <source>Nothing read from the support server yet. Replies show here once the app has checked.</source>

@@ -42,6 +42,7 @@ class ConversationDesk(ScriptedBackend):
         files: dict[str, bytes] | None = None,
         html: str | None = None,
         time: str = "",
+        author_name: str | None = None,
     ) -> ThreadItem:
         self._txn += 1
         attachments = []
@@ -51,7 +52,8 @@ class ConversationDesk(ScriptedBackend):
             attachments.append(AttachmentInfo(attachment_id, name, len(content), "text/plain"))
         self.queues.setdefault(ticket, queue)
         item = ThreadItem(
-            ticket, self.queues[ticket], str(self._txn), author, "support" if author is Author.SUPPORT else "",
+            ticket, self.queues[ticket], str(self._txn), author,
+            author_name if author_name is not None else ("support" if author is Author.SUPPORT else ""),
             time or f"2026-12-04T10:{self._txn % 60:02d}:00Z", kind, text, html, tuple(attachments),
         )  # fmt: skip
         self.items.setdefault(ticket, []).append(item)

@@ -30,7 +30,7 @@ def _wait(app: object, condition: Callable[[], bool], timeout_s: float = 30.0) -
     deadline = time.monotonic() + timeout_s
     while not condition():
         if time.monotonic() > deadline:
-            raise TimeoutError("the app did not get there in time")
+            raise TimeoutError(f"the app did not get there in time {condition.__code__.co_firstlineno}")
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
 
 
@@ -39,6 +39,50 @@ def _settle() -> None:
 
     for _ in range(5):
         QCoreApplication.processEvents()
+
+
+def _sample_desk(ticket: str) -> object:
+    """A support desk with a sample thread on ``ticket``: the request, support's remote fix with a file, the
+    user's answer, and an RMA ticket with its return instructions."""
+    from pixrma_desktop.support.thread import Author, ItemKind
+    from tests.fakes.conversation_desk import ConversationDesk
+
+    desk = ConversationDesk()
+    desk.say(
+        ticket,
+        "The image freezes after a few minutes of streaming at full resolution.\n\nCameras: "
+        "Pixelink PL-D755MU S/N 712345678",
+        author=Author.YOU,
+        kind=ItemKind.CREATED,
+        time="2026-12-01T09:12:00Z",
+    )
+    desk.status_change(ticket, "open", old="new", time="2026-12-01T10:02:00Z")
+    desk.say(
+        ticket,
+        "Thank you for the report. Please update the camera to firmware 3.3 (release notes "
+        "attached) and plug it into a USB 3 port directly, not through a hub <https://support.example.com/fw/3.3>.",
+        files={"firmware-3.3-notes.pdf": b"%PDF-1.4 sample" * 800},
+        time="2026-12-01T10:05:00Z",
+        author_name="Mara Quinn",
+    )
+    desk.status_change(ticket, "stalled", old="open", time="2026-12-01T10:05:30Z")
+    desk.say(
+        ticket,
+        "Done: firmware 3.3 installed, camera on a USB 3 port. The image still freezes after about ten minutes.",
+        author=Author.YOU,
+        time="2026-12-02T16:40:00Z",
+    )
+    rma = str(int(ticket) + 1) if ticket.isdigit() else "2"
+    desk.say(
+        rma,
+        f"Please return the camera to: Pixelink Repairs, 3030 Conroy Road, Ottawa ON K1G 6C2, Canada.\n"
+        f"Write RMA {rma} on the outside of the parcel and include the packing slip.",
+        kind=ItemKind.CREATED,
+        queue="RMA",
+        time="2026-12-03T08:31:00Z",
+        author_name="Mara Quinn",
+    )
+    return desk
 
 
 def render(out_dir: Path, *, scanner_factory: object | None = None, language: str = "en") -> list[Path]:
@@ -165,11 +209,29 @@ def render(out_dir: Path, *, scanner_factory: object | None = None, language: st
         finally:
             server.stop()
 
+        # 5. Support answers: the conversation pane, then the case once an RMA is issued.
+        desk = _sample_desk(window.outbox.rows[0].support_ticket_number or "1")
+        window.root.backend_factory = lambda _settings: desk
+        window.outbox_page.table.clearSelection()  # a request on screen is read at once: no badge to show
+        _wait(app, lambda: window.conversations.refresh() is not None)  # once the refresh in flight is done
+        _wait(app, lambda: window.conversations.total_unread > 0)
+        shot("outbox-unread")
+        window.resize(WIDTH, 860)
+        pane = window.outbox_page.pane
+        window.outbox_page.table.selectRow(0)
+        _wait(app, lambda: pane.view is not None and pane.files.count() > 0)
+        pane.reply_box.text.setPlainText(pane.tr("Firmware 3.3 is installed; I will run the camera overnight."))
+        shot("conversation")
+        pane.tabs.setCurrentIndex(1)
+        shot("conversation-case")
+        pane.tabs.setCurrentIndex(0)
+        window.resize(WIDTH, HEIGHT)
+
         window.show_page("settings")
         settings_page = window.settings_page
         settings_page.secret.setText("1-42-0123456789abcdef")  # the demo token, in the test keyring only
         settings_page.support_box.store_secret()
-        _wait(app, lambda: "MemoryKeyring" in settings_page.secret_state.text())  # said in any language
+        _wait(app, lambda: "MemoryKeyring" in settings_page.secret_state.text(), 90.0)  # said in any language
         shot("settings")
         window.close()
     del translators

@@ -220,8 +220,9 @@ class OutboxPage(QWidget):
         ``show_request(row)`` whenever the selection or the selected row changes."""
         self.pane = pane
         self.split.addWidget(pane)
-        self.split.setStretchFactor(0, 2)
+        self.split.setStretchFactor(0, 1)
         self.split.setStretchFactor(1, 3)
+        self.split.setSizes([200, 600])  # a few rows of the table; the conversation gets the rest
 
     def _update_buttons(self) -> None:
         row = self.selected()
