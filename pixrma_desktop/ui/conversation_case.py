@@ -36,6 +36,7 @@ class CaseBox(QWidget):
         self.request_id: str | None = None
         self.rma: RmaView | None = None
         self._pool = WorkerPool(self)
+        self.closed = False
         self.choose_slip_path: Callable[[str], str] = self._ask_path
         self.rma_label = QLabel()
         self.rma_label.setObjectName("rmaNumber")
@@ -126,13 +127,18 @@ class CaseBox(QWidget):
             return None
         worker = Worker(self.service.job(slip_job, self.request_id, path), name="packing-slip")
         worker.returned.connect(
-            lambda written: self.message.emit(
+            lambda written: self._tell(
                 self.tr("Packing slip saved as {path}: print it and put it in the parcel.").format(path=written)
             )
         )
-        worker.errored.connect(lambda exc: self.message.emit(str(exc)))
+        worker.errored.connect(lambda exc: self._tell(str(exc)))
         self._pool.start(worker)
         return worker
 
+    def _tell(self, text: str) -> None:
+        if not self.closed:
+            self.message.emit(text)
+
     def shutdown(self, timeout: float = 3.0) -> None:
+        self.closed = True
         self._pool.wait_all(timeout)

@@ -43,6 +43,12 @@ def load_job(root: Any, request_id: str) -> tuple[ThreadView, RmaView]:
     return show_thread(root, request_id), rma_view(root, request_id)
 
 
+def resend_job(root: Any, reply_ids: list[str]) -> Any:
+    from pixrma_desktop.application.conversation import resend_reply
+
+    return [resend_reply(root, reply_id) for reply_id in reply_ids]
+
+
 def save_job(root: Any, attachment: AttachmentInfo, folder: str) -> Any:
     from pathlib import Path
 
@@ -65,6 +71,8 @@ class ConversationPane(QWidget):
         self.row: StoredRequest | None = None
         self.view: ThreadView | None = None
         self._pool = WorkerPool(self)
+        self.closed = False
+        """Set on shutdown: results that arrive after it are dropped (the widgets may be gone)."""
         self.choose_folder: Callable[[], str] = self._ask_folder
 
         self.header = QLabel()
@@ -74,6 +82,10 @@ class ConversationPane(QWidget):
         self.notice.setObjectName("conversationNotice")
         self.notice.setWordWrap(True)
         self.notice.setVisible(False)
+        self.resend_button = QPushButton(self.tr("Send again"))
+        self.resend_button.setObjectName("resendReplies")
+        self.resend_button.setToolTip(self.tr("Send the replies that were not sent again, once you fixed the cause."))
+        self.resend_button.setVisible(False)
         self.thread_view = SafeTextBrowser()
         self.thread_view.setObjectName("conversationThread")
         self.files = QListWidget()
@@ -105,12 +117,17 @@ class ConversationPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)
-        layout.addWidget(self.notice)
+        notice_row = QHBoxLayout()
+        notice_row.addWidget(self.notice, 1)
+        notice_row.addWidget(self.resend_button)
+        layout.addLayout(notice_row)
         layout.addWidget(split, 1)
         self.filler = QWidget()  # keeps the header at the top while there is no conversation to show
         layout.addWidget(self.filler, 1)
 
         self.save_button.clicked.connect(self.save_selected)
+        self.resend_button.clicked.connect(self.resend)
+        conversations.replies_sent.connect(lambda _outcomes: self.load())
         self.files.currentRowChanged.connect(lambda _r: self._update_buttons())
         self.reply_box.message.connect(self.show_notice)
         self.reply_box.sent.connect(lambda _o: self._after_reply())
@@ -166,7 +183,7 @@ class ConversationPane(QWidget):
                 self.conversations.refresh(row.id)
 
     def load(self) -> Worker | None:
-        if self.row is None:
+        if self.closed or self.row is None:
             return None
         request_id = self.row.id
         worker = Worker(self.service.job(load_job, request_id), name="conversation")
@@ -176,7 +193,7 @@ class ConversationPane(QWidget):
         return worker
 
     def _on_loaded(self, request_id: str, view: ThreadView, rma: RmaView) -> None:
-        if self.row is None or self.row.id != request_id:
+        if self.closed or self.row is None or self.row.id != request_id:
             return
         self.view = view
         bar = self.thread_view.verticalScrollBar()
@@ -198,12 +215,15 @@ class ConversationPane(QWidget):
             self.files.setCurrentRow(self.files.count() - 1)
         self.case_box.show_case(request_id, rma)
         self._update_buttons()
+        from pixrma_desktop.outbox.reply_records import ReplyState
+
+        self.resend_button.setVisible(any(r.state is ReplyState.NEEDS_ATTENTION for r in view.replies))
         if view.unread:
             self.conversations.mark_read(request_id)
         self.loaded.emit(request_id)
 
     def _on_refreshed(self, refresh: ConversationRefresh) -> None:
-        if self.row is None:
+        if self.closed or self.row is None:
             return
         ids = {r.request_id for r in refresh.results}
         if self.row.id in ids:
@@ -218,11 +238,35 @@ class ConversationPane(QWidget):
             self.conversations.refresh(self.row.id)
 
     def show_notice(self, text: str) -> None:
+        if self.closed:
+            return
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
 
     def _update_buttons(self) -> None:
         self.save_button.setEnabled(self.files.currentRow() >= 0 and not self.by_email)
+
+    def resend(self) -> Worker | None:
+        """Send the replies of this request that needed attention again."""
+        from pixrma_desktop.outbox.reply_records import ReplyState
+
+        if self.view is None:
+            return None
+        ids = [r.id for r in self.view.replies if r.state is ReplyState.NEEDS_ATTENTION]
+        if not ids:
+            return None
+        self.resend_button.setEnabled(False)
+        worker = Worker(self.service.job(resend_job, ids), name="resend-replies")
+        worker.returned.connect(lambda outcomes: self.reply_box.report_outcome(outcomes[-1]))
+        worker.errored.connect(lambda exc: self.show_notice(str(exc)))
+        worker.finished.connect(self._after_resend)
+        self._pool.start(worker)
+        return worker
+
+    def _after_resend(self) -> None:
+        if not self.closed:
+            self.resend_button.setEnabled(True)
+            self.load()
 
     # -- files from support --------------------------------------------------------------------------------
     def _ask_folder(self) -> str:
@@ -244,6 +288,7 @@ class ConversationPane(QWidget):
         return worker
 
     def shutdown(self, timeout: float = 3.0) -> None:
+        self.closed = True
         self.reply_box.shutdown(timeout)
         self.case_box.shutdown(timeout)
         self._pool.wait_all(timeout)

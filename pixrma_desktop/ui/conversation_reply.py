@@ -89,6 +89,7 @@ class ReplyBox(QWidget):
         self.demo_mode = demo_mode
         self.request_id: str | None = None
         self._pool = WorkerPool(self)
+        self.closed = False
         self.choose_files: Callable[[], list[str]] = self._ask_files
         self.confirm_report: Callable[[str], bool] = self._ask_confirm
         self.text = QPlainTextEdit()
@@ -175,11 +176,13 @@ class ReplyBox(QWidget):
         worker = Worker(self.service.job(recheck_job, request_id, self.demo_mode), name="recheck")
         worker.returned.connect(lambda found: self._on_rechecked(request_id, found))
         worker.errored.connect(self._on_error)
-        worker.finished.connect(lambda: self.report_button.setEnabled(self.request_id is not None))
+        worker.finished.connect(self._enable)
         self._pool.start(worker)
         return worker
 
     def _on_rechecked(self, request_id: str, found: Recheck) -> None:
+        if self.closed:
+            return
         text = found.text(self.text.toPlainText())
         if not self.confirm_report(text):
             self.message.emit(self.tr("Nothing was sent."))
@@ -189,13 +192,20 @@ class ReplyBox(QWidget):
 
     def _start(self, worker: Worker, *, clear: bool) -> Worker:
         self.send_button.setEnabled(False)
-        worker.returned.connect(lambda outcome: self._on_sent(outcome, clear))
+        worker.returned.connect(lambda outcome: self.report_outcome(outcome, clear))
         worker.errored.connect(self._on_error)
-        worker.finished.connect(lambda: self.send_button.setEnabled(self.request_id is not None))
+        worker.finished.connect(self._enable)
         self._pool.start(worker)
         return worker
 
-    def _on_sent(self, outcome: ReplyOutcome, clear: bool) -> None:
+    def _enable(self) -> None:
+        if not self.closed:
+            self.send_button.setEnabled(self.request_id is not None)
+            self.report_button.setEnabled(self.request_id is not None)
+
+    def report_outcome(self, outcome: ReplyOutcome, clear: bool = False) -> None:
+        if self.closed:
+            return
         from pixrma_desktop.outbox.reply_records import ReplyState
 
         reply = outcome.reply
@@ -215,7 +225,9 @@ class ReplyBox(QWidget):
         self.sent.emit(outcome)
 
     def _on_error(self, exc: BaseException) -> None:
-        self.message.emit(str(exc))
+        if not self.closed:
+            self.message.emit(str(exc))
 
     def shutdown(self, timeout: float = 3.0) -> None:
+        self.closed = True
         self._pool.wait_all(timeout)

@@ -21,6 +21,12 @@ if TYPE_CHECKING:
     from pixrma_desktop.settings import UiSettings
 
 
+def send_waiting_job(root: object) -> list[object]:
+    from pixrma_desktop.application.conversation import send_waiting
+
+    return list(send_waiting(root))  # type: ignore[arg-type]
+
+
 def refresh_job(root: object, request_id: str | None) -> ConversationRefresh:
     from pixrma_desktop.application.conversation import refresh_conversations
 
@@ -34,6 +40,8 @@ class ConversationService(QObject):
     """A refresh ended (``ConversationRefresh``): panes showing a request read it again."""
     new_reply = Signal(str, str)
     """New items from support on a request: its id and the newest one's first line (notified once)."""
+    replies_sent = Signal(list)
+    """A pass over the replies waiting in the outbox ended: one ``ReplyOutcome`` per reply that waited."""
 
     def __init__(self, outbox: OutboxService, network: NetworkStatus, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -42,8 +50,9 @@ class ConversationService(QObject):
         self.unread: dict[str, int] = {}
         self._pool = WorkerPool(self)
         self._refreshing: Worker | None = None
+        self._sending: Worker | None = None
         self.timer = QTimer(self)
-        self.timer.timeout.connect(lambda: self.refresh())
+        self.timer.timeout.connect(self._tick)
         self.network.changed.connect(self._on_network)
 
     @property
@@ -54,6 +63,7 @@ class ConversationService(QObject):
         """At start-up (after the outbox): the unread counts as stored, then a refresh when online."""
         self.apply_settings()
         self.load_unread()
+        self.send_waiting()
         if self.ui_settings.check_replies:
             self.refresh()
 
@@ -71,8 +81,34 @@ class ConversationService(QObject):
         self._pool.wait_all(timeout)
 
     def _on_network(self, state: str) -> None:
-        if state != "offline" and self.ui_settings.check_replies:
+        if state == "offline":
+            return
+        self.send_waiting()
+        if self.ui_settings.check_replies:
             self.refresh()
+
+    def _tick(self) -> None:
+        self.send_waiting()
+        self.refresh()
+
+    def send_waiting(self) -> Worker | None:
+        """Send the replies waiting in the outbox (written offline, or after a temporary failure); None when
+        offline or a pass is running."""
+        if not self.network.maybe_online or self._sending is not None:
+            return None
+        worker = Worker(self.outbox.job(send_waiting_job), name="replies")
+        worker.returned.connect(self._on_replies_sent)
+        worker.finished.connect(self._on_send_finished)
+        self._sending = worker
+        self._pool.start(worker)
+        return worker
+
+    def _on_replies_sent(self, outcomes: list[object]) -> None:
+        if outcomes:
+            self.replies_sent.emit(outcomes)
+
+    def _on_send_finished(self) -> None:
+        self._sending = None
 
     # -- work ----------------------------------------------------------------------------------------------
     def refresh(self, request_id: str | None = None) -> Worker | None:

@@ -582,6 +582,14 @@
 <context>
     <name>ConversationPane</name>
     <message>
+        <source>Send again</source>
+        <translation>Renvoyer</translation>
+    </message>
+    <message>
+        <source>Send the replies that were not sent again, once you fixed the cause.</source>
+        <translation>Renvoyer les réponses qui n’ont pas été envoyées, une fois la cause corrigée.</translation>
+    </message>
+    <message>
         <source>Save…</source>
         <translation>Enregistrer…</translation>
     </message>

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from pixrma_desktop.application.drafts import queue_request, save_draft
 from pixrma_desktop.application.sending import submit_now
 from pixrma_desktop.cameras.record import CameraRecord, Transport, UsbLocation
+from pixrma_desktop.support.backend import PermanentError
 from pixrma_desktop.support.thread import Author, ItemKind
 from pixrma_desktop.ui.network_status import Connectivity
 from tests.fakes.conversation_desk import ConversationDesk
@@ -140,6 +141,36 @@ def test_offline_a_reply_waits_and_nothing_is_refreshed(qtbot, make_window, desk
     assert desk.reads == 0
 
 
+def test_a_reply_written_offline_goes_out_when_the_network_is_back(qtbot, make_window, desk, filed, network):
+    network.set_state(Connectivity.OFFLINE)
+    _, page, pane = open_pane(qtbot, make_window, desk)
+    select(qtbot, page)
+    pane.reply_box.text.setPlainText("Written on the train.")
+    qtbot.mouseClick(pane.reply_box.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "waits in the outbox" in pane.notice.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "Written on the train." in pane.thread_view.toPlainText(), timeout=10_000)
+
+    network.set_state(Connectivity.ONLINE)
+    qtbot.waitUntil(lambda: len(desk.replies) == 1, timeout=10_000)
+    assert desk.replies[0][1] == "Written on the train."
+
+
+def test_a_refused_reply_is_shown_and_sent_again_once_the_cause_is_fixed(qtbot, make_window, desk, filed):
+    desk.reply_errors.append((PermanentError("Ask support for the right ReplyToTicket."), False))
+    _, page, pane = open_pane(qtbot, make_window, desk)
+    select(qtbot, page)
+    pane.reply_box.text.setPlainText("Any news?")
+    qtbot.mouseClick(pane.reply_box.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "ReplyToTicket" in pane.notice.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: not pane.resend_button.isHidden(), timeout=10_000)
+    assert desk.replies == []
+
+    qtbot.mouseClick(pane.resend_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(desk.replies) == 1, timeout=10_000)
+    assert desk.replies[0][1] == "Any news?"
+    qtbot.waitUntil(lambda: pane.resend_button.isHidden(), timeout=10_000)
+
+
 def test_try_again_and_report_shows_the_comparison_before_sending_it(qtbot, make_window, ctx, desk, filed):
     cameras = [
         CameraRecord(vendor="Pixelink", model="PL-D755MU", serial="712345678", transport=Transport.USB3_VISION,
@@ -189,7 +220,7 @@ def test_the_case_tab_shows_the_rma_its_instructions_the_rules_and_writes_the_sl
     slip = tmp_path / "slip.pdf"
     case.choose_slip_path = lambda suggested: str(slip)
     qtbot.mouseClick(case.slip_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(slip.exists, timeout=10_000)
+    qtbot.waitUntil(lambda: "Packing slip saved as" in pane.notice.text(), timeout=10_000)
     assert Path(slip).read_bytes().startswith(b"%PDF")
 
 

@@ -374,4 +374,5 @@ class OutboxPage(QWidget):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def shutdown(self) -> None:
-        pass
+        if self.pane is not None:
+            self.pane.shutdown()
