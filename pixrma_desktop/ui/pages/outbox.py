@@ -222,7 +222,7 @@ class OutboxPage(QWidget):
         self.split.addWidget(pane)
         self.split.setStretchFactor(0, 1)
         self.split.setStretchFactor(1, 3)
-        self.split.setSizes([200, 600])  # a few rows of the table; the conversation gets the rest
+        self.split.setSizes([320, 480])  # a few rows of the table; the conversation gets the rest
 
     def _update_buttons(self) -> None:
         row = self.selected()
