@@ -238,3 +238,13 @@ def test_settings_switch_the_background_refresh_off_and_set_its_interval(qtbot, 
     saved = json.loads(window.root.paths.settings_file.read_text())
     assert saved["ui"]["check_replies"] is False
     assert saved["ui"]["check_replies_minutes"] == 30.0
+
+
+def test_with_the_email_backend_the_pane_says_replies_live_in_the_mailbox(qtbot, make_window, ctx, desk, filed):
+    ctx.settings.support.backend = "smtp"
+    _, page, pane = open_pane(qtbot, make_window, desk)
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: "cannot be read back through e-mail" in pane.notice.text(), timeout=10_000)
+    assert "Ask about this request" in pane.notice.text()
+    assert not pane.reply_box.send_button.isEnabled()
+    assert not pane.reply_box.report_button.isEnabled()
