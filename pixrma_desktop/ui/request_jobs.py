@@ -2,17 +2,22 @@
 
 Each calls a use case of ``pixrma_desktop.application`` (never a widget) and notes the revision it read, so
 an autosave later notices edits made elsewhere; ``camera_entry`` turns a Cameras-page row into a request
-camera.
+camera, and ``fresh_request`` starts a new request from the remembered contact.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from pixrma_desktop.application.root import AppRoot
 from pixrma_desktop.cameras.record import CameraRecord
 from pixrma_desktop.rma.request import CameraEntry, CameraSource, RmaRequest
 from pixrma_desktop.ui.outbox_service import OutboxService
+
+if TYPE_CHECKING:
+    from pixrma_desktop.diagnostics.finding import Finding
 
 
 def camera_entry(record: CameraRecord) -> CameraEntry:
@@ -24,6 +29,21 @@ def camera_entry(record: CameraRecord) -> CameraEntry:
     if record.transport is Transport.MANUAL:
         entry = entry.model_copy(update={"source": CameraSource.MANUAL, "scanned": None})
     return entry
+
+
+def fresh_request(config_dir: Path, cameras: Sequence[CameraRecord], findings: Sequence[Finding]) -> RmaRequest:
+    """A new request: the remembered contact and purchase, the given cameras and the scan's findings."""
+    from pixrma_desktop.rma.contact_profile import load_profile
+    from pixrma_desktop.rma.prefill import new_request
+
+    profile = load_profile(config_dir)
+    request = new_request(
+        [],
+        contact=profile.contact if profile else None,
+        purchase=profile.purchase if profile else None,
+        findings=[f.to_dict() for f in findings],
+    )
+    return request.model_copy(update={"cameras": [camera_entry(r) for r in cameras]})
 
 
 def system_job(root: AppRoot) -> Any:

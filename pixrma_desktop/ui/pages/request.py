@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from pixrma_desktop.diagnostics.finding import Finding
 from pixrma_desktop.rma.request import Problem, RmaRequest, validate_request
@@ -28,7 +28,14 @@ from pixrma_desktop.ui.request_cameras_box import CamerasBox, CamerasSource
 from pixrma_desktop.ui.request_contact_box import ContactBox
 from pixrma_desktop.ui.request_duplicates import DuplicateChoices
 from pixrma_desktop.ui.request_files_box import FilesBox
-from pixrma_desktop.ui.request_jobs import camera_entry, dealer_job, latest_draft_job, load_job, submit_job, system_job
+from pixrma_desktop.ui.request_jobs import (
+    dealer_job,
+    fresh_request,
+    latest_draft_job,
+    load_job,
+    submit_job,
+    system_job,
+)
 from pixrma_desktop.ui.request_purchase_box import PurchaseBox
 from pixrma_desktop.ui.scroll_page import scrolling_column
 from pixrma_desktop.ui.worker import Worker
@@ -183,18 +190,8 @@ class RequestPage(QWidget):
         """A new request with the remembered contact; with ``with_cameras`` (only the very first one), the
         scanned cameras too. Later ones start without cameras: "Add cameras from the scan" reuses them, so a
         second ticket for the same camera is never one click away."""
-        from pixrma_desktop.rma.contact_profile import load_profile
-        from pixrma_desktop.rma.prefill import new_request
-
-        profile = load_profile(self.service.paths.config_dir)
-        real = [r for r in self._cameras_source() if not r.demo] if with_cameras else []
-        request = new_request(
-            [],
-            contact=profile.contact if profile else None,
-            purchase=profile.purchase if profile else None,
-            findings=[f.to_dict() for f in self._findings_source()],
-        )
-        return request.model_copy(update={"cameras": [camera_entry(r) for r in real]})
+        cameras = [r for r in self._cameras_source() if not r.demo] if with_cameras else []
+        return fresh_request(self.service.paths.config_dir, cameras, self._findings_source())
 
     def start_new(self) -> None:
         self.save_now()
@@ -342,26 +339,23 @@ class RequestPage(QWidget):
         show_error(self, report_for_exception(exc, doing=self.tr("Saving the draft")))
 
     def _ask_about_conflict(self, exc: BaseException) -> None:
+        from pixrma_desktop.ui.edit_conflict_box import ask_about_conflict
+
         self.save_state.setText(self.tr("Not saved: changed elsewhere meanwhile."))
-        box = QMessageBox(self)
-        box.setObjectName("editConflict")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Draft changed elsewhere"))
-        box.setText(str(exc))
-        keep = box.addButton(self.tr("Keep my version"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Load the other version"), QMessageBox.ButtonRole.RejectRole)
         request_id = self._request.id if self._request else None
 
-        def decided(_button: object) -> None:
+        def keep_mine() -> None:
             request = self.current_request()
-            if box.clickedButton() is keep and request is not None:
+            if request is not None:
                 self.service.save(request, overwrite=True)
-            elif request_id is not None:
+            else:
+                load_other()
+
+        def load_other() -> None:
+            if request_id is not None:
                 self.open_request(request_id)
 
-        box.buttonClicked.connect(decided)
-        box.open()
-        self.conflict_box = box
+        self.conflict_box = ask_about_conflict(self, str(exc), keep_mine=keep_mine, load_other=load_other)
 
     # -- files ---------------------------------------------------------------------------------------------
     def _screenshot_folder(self) -> Path | None:
