@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from pixrma_desktop.outbox.records import StoredRequest
     from pixrma_desktop.outbox.reply_records import ReplyFile, StoredReply
     from pixrma_desktop.outbox.reply_sender import ReplyReport
+    from pixrma_desktop.rma.request import RmaRequest
     from pixrma_desktop.support.backend import SupportError
     from pixrma_desktop.support.thread import AttachmentInfo, Conversation
     from pixrma_desktop.support.timeline import ReturnInstructions, Timeline
@@ -186,6 +187,17 @@ def send_reply(
     except SupportError as exc:
         return ReplyOutcome(stored, problem=exc)
     return ReplyOutcome(*_send(root, backend, stored.request_id, stored.id, retry_for_s))
+
+
+def add_as_reply(
+    root: AppRoot, request_id: str, request: RmaRequest, *, ticket: str | None = None, offline: bool = False
+) -> ReplyOutcome:
+    """The duplicate dialog's "add this as a reply": what ``request`` says about its cameras, queued and sent as
+    a reply on the sent request ``request_id`` (its support ticket, or ``ticket``)."""
+    from pixrma_desktop.rma.render import problem_description
+
+    text = "More about the camera(s) of this ticket:\n\n" + problem_description(request).rstrip() + "\n"
+    return send_reply(root, request_id, text, ticket=ticket, offline=offline)
 
 
 def _send(

@@ -8,6 +8,7 @@ into a folder the user picks, under a cleaned name, and never opened.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -60,6 +61,8 @@ def save_job(root: Any, attachment: AttachmentInfo, folder: str) -> Any:
 class ConversationPane(QWidget):
     loaded = Signal(str)
     """The thread of a request is on screen: its id."""
+    email_requested = Signal()
+    """After "Ask about this request": the user prefers the inquiry e-mail to a reply in the app."""
 
     def __init__(
         self, conversations: ConversationService, demo_mode: Any = None, parent: QWidget | None = None
@@ -86,6 +89,12 @@ class ConversationPane(QWidget):
         self.resend_button.setObjectName("resendReplies")
         self.resend_button.setToolTip(self.tr("Send the replies that were not sent again, once you fixed the cause."))
         self.resend_button.setVisible(False)
+        self.ask_note = QLabel()
+        self.ask_note.setObjectName("askInApp")
+        self.ask_note.setWordWrap(True)
+        self.ask_note.setTextFormat(Qt.TextFormat.RichText)
+        self.ask_note.setVisible(False)
+        self.ask_note.linkActivated.connect(lambda _href: self.email_requested.emit())
         self.thread_view = SafeTextBrowser()
         self.thread_view.setObjectName("conversationThread")
         self.files = QListWidget()
@@ -121,6 +130,7 @@ class ConversationPane(QWidget):
         notice_row.addWidget(self.notice, 1)
         notice_row.addWidget(self.resend_button)
         layout.addLayout(notice_row)
+        layout.addWidget(self.ask_note)
         layout.addWidget(split, 1)
         self.filler = QWidget()  # keeps the header at the top while there is no conversation to show
         layout.addWidget(self.filler, 1)
@@ -148,6 +158,7 @@ class ConversationPane(QWidget):
         self.row = row
         if changed:
             self.notice.setVisible(False)
+            self.ask_note.setVisible(False)
             self.view = None
             self.thread_view.clear()
             self.files.clear()
@@ -181,6 +192,25 @@ class ConversationPane(QWidget):
             self.load()
             if not self.by_email:
                 self.conversations.refresh(row.id)
+
+    def offer_reply(self, row: StoredRequest) -> bool:
+        """ "Ask about this request" with RT: open the Reply tab for ``row``, focused, and offer the inquiry
+        e-mail as the second choice. False (nothing done) with the e-mail backend or without a ticket."""
+        if self.by_email or not row.support_ticket_number:
+            return False
+        if self.row is None or self.row.id != row.id:
+            self.show_request(row)
+        if not self.reply_box.text.isEnabled():
+            return False
+        self.tabs.setCurrentWidget(self.reply_box)
+        words = self.tr("Write your question below and press Send reply: it goes onto support ticket #{ticket}.")
+        link = self.tr("Write an e-mail to support instead")
+        self.ask_note.setText(
+            f'{html.escape(words.format(ticket=row.support_ticket_number))} <a href="#email">{html.escape(link)}</a>'
+        )
+        self.ask_note.setVisible(True)
+        self.reply_box.text.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
 
     def load(self) -> Worker | None:
         if self.closed or self.row is None:

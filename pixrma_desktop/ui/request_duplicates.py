@@ -7,6 +7,7 @@ Kept apart from ``pages/request.py`` so the page holds the form; this module hol
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
@@ -54,6 +55,10 @@ class DuplicateChoices:
         self.found: DuplicateCheck | None = None
         """What the last look found for the request in the form (None: nothing found)."""
         self._request: RmaRequest | None = None
+
+    def show_problem(self, text: str) -> None:
+        self.note.setText(html.escape(text))
+        self.note.setVisible(True)
 
     def watch(self, request: RmaRequest) -> None:
         """Look for other open requests naming the request's cameras, again only when they changed."""
@@ -115,11 +120,33 @@ class DuplicateChoices:
             if link:
                 self.open_url(QUrl(link))
 
+    def replies_in_app(self, match: DuplicateMatch) -> bool:
+        """A sent request of this computer on RT: the reply goes onto its ticket through the app."""
+        from pixrma_desktop.outbox.state import FILED_STATES
+
+        by_email = self.service.root.settings.support.backend == "smtp"
+        return not by_email and bool(match.request_id) and match.state in {str(s) for s in FILED_STATES}
+
     def reply(self, match: DuplicateMatch, request: RmaRequest) -> None:
-        """Until the app can reply in a ticket: an e-mail to support with the ticket number in the subject."""
+        """A reply on that request's ticket through the app (RT, a sent request of this computer); by e-mail or
+        for a ticket known only from the server: an e-mail to support with the ticket number in the subject."""
         from pixrma_desktop.application.case_status import reply_inquiry
 
         if not match.ticket_number:
+            return
+        if match.request_id and self.replies_in_app(match):
+            from pixrma_desktop.application.conversation import add_as_reply
+
+            offline = not self.service.network.maybe_online
+            target = match.request_id
+            self.service.run(
+                "duplicate-reply",
+                partial(add_as_reply, ticket=match.ticket_number, offline=offline),
+                target,
+                request,
+                returned=lambda _outcome: self.open_local(target),
+                errored=lambda exc: self.show_problem(str(exc)),
+            )
             return
         email = reply_inquiry(self.service.root, match.ticket_number, request, rma_number=match.rma_number)
         self.inquiry = ask_support(self.page, email, self.open_url)

@@ -62,8 +62,32 @@ def test_the_dialog_names_the_other_request_and_opens_it(qtbot, make_window, ctx
     assert window.outbox_page.selected().id == first
 
 
-def test_add_as_a_reply_writes_to_that_ticket_when_no_mail_program_is_set_up(qtbot, make_window, ctx):
+def test_add_as_a_reply_queues_a_reply_on_that_ticket_with_rt(qtbot, make_window, ctx):
+    from tests.fakes.conversation_desk import ConversationDesk
+
+    first = filed_earlier(ctx)
+    desk = ConversationDesk()
+    window = make_window(probes=[], backend_factory=lambda settings: desk)
+    page, dialog, second = refused(qtbot, window)
+
+    dialog.reply_button.click()
+
+    qtbot.waitUntil(lambda: len(desk.replies) == 1, timeout=10_000)
+    ticket, text, files, _reply_id = desk.replies[0]
+    assert ticket == "41"
+    assert "Camera 2 of 2" in text
+    assert files == []
+    assert page.duplicates.inquiry is None, "no e-mail when the app can reply itself"
+    assert [r.ticket for r in ctx.outbox.replies(first)] == ["41"]
+    qtbot.waitUntil(lambda: window.current_page == "outbox", timeout=5_000)
+    qtbot.waitUntil(lambda: window.outbox_page.selected() is not None, timeout=10_000)
+    assert window.outbox_page.selected().id == first
+    assert ctx.outbox.get(second.id).state is RequestState.DRAFT
+
+
+def test_add_as_a_reply_writes_an_email_with_the_email_backend(qtbot, make_window, ctx):
     filed_earlier(ctx)
+    ctx.settings.support.backend = "smtp"
     no_mail = NoMailProgram()
     window = make_window(probes=[], open_url=no_mail)
     page, dialog, second = refused(qtbot, window)

@@ -35,7 +35,9 @@ def test_without_mail_program_or_address_the_dialog_uses_the_queues_address(qtbo
     qtbot.waitUntil(lambda: outbox.model.rowCount() == 1, timeout=10_000)
     outbox.table.selectRow(0)
 
-    dialog = outbox.open_inquiry()
+    assert outbox.open_inquiry() is outbox.pane, "with RT, a reply in the app is offered first"
+    outbox.pane.ask_note.linkActivated.emit("#email")  # the second choice: "Write an e-mail to support instead"
+    dialog = outbox.inquiry_dialog
 
     assert no_mail.opened[0].startswith("mailto:help@vendor.test?subject=%5B%2341%5D")  # the mail program first
     assert isinstance(dialog, InquiryDialog)
@@ -59,8 +61,34 @@ def test_without_mail_program_or_address_the_dialog_uses_the_queues_address(qtbo
     assert str(eml) in dialog.feedback.text()
 
 
-def test_with_a_mail_program_no_dialog_is_needed(qtbot, make_window, ctx):
+def test_with_rt_asking_opens_the_reply_tab_for_that_request_focused(qtbot, make_window, ctx):
+    from PySide6.QtWidgets import QApplication
+
+    filed_earlier(ctx)
+    no_mail = NoMailProgram()
+    window = make_window(probes=[], open_url=no_mail)
+    window.show()
+    window.activateWindow()
+    window.show_page("outbox")
+    outbox = window.outbox_page
+    qtbot.waitUntil(lambda: outbox.model.rowCount() == 1, timeout=10_000)
+    outbox.table.selectRow(0)
+    pane = outbox.pane
+
+    assert outbox.open_inquiry() is pane
+    assert pane.tabs.currentWidget() is pane.reply_box
+    assert pane.reply_box.request_id == outbox.selected().id
+    assert pane.ask_note.isVisible()
+    assert "support ticket #41" in pane.ask_note.text()
+    assert "Write an e-mail to support instead" in pane.ask_note.text()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is pane.reply_box.text, timeout=5_000)
+    assert no_mail.opened == [], "no e-mail unless the user asks for it"
+    assert outbox.inquiry_dialog is None
+
+
+def test_with_the_email_backend_and_a_mail_program_no_dialog_is_needed(qtbot, make_window, ctx):
     settings = Settings()
+    settings.support.backend = "smtp"
     settings.support.inquiry_to = "rma@vendor.test"
     filed_earlier(ctx)
     opened = []

@@ -219,6 +219,9 @@ class OutboxPage(QWidget):
         """The pane under the table that shows the selected request (the conversation with support); it gets
         ``show_request(row)`` whenever the selection or the selected row changes."""
         self.pane = pane
+        email_requested = getattr(pane, "email_requested", None)
+        if email_requested is not None:
+            email_requested.connect(self.open_inquiry_email)
         self.split.addWidget(pane)
         self.split.setStretchFactor(0, 1)
         self.split.setStretchFactor(1, 3)
@@ -346,6 +349,16 @@ class OutboxPage(QWidget):
         return QUrl(status_inquiry(self.service.root, row).mailto_url())
 
     def open_inquiry(self) -> QWidget | None:
+        """ "Ask about this request": with RT, a reply in the app first (the conversation pane's Reply tab, with
+        the e-mail as the second choice); by e-mail, the inquiry e-mail (``open_inquiry_email``)."""
+        row = self.selected()
+        if row is None or not row.support_ticket_number:
+            return None
+        if self.pane is not None and hasattr(self.pane, "offer_reply") and self.pane.offer_reply(row):
+            return self.pane  # type: ignore[no-any-return]
+        return self.open_inquiry_email()
+
+    def open_inquiry_email(self) -> QWidget | None:
         """The repair status inquiry in the mail program, or (without one) in a dialog to copy or save."""
         row = self.selected()
         if row is None or not row.support_ticket_number:
