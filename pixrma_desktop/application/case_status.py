@@ -126,19 +126,31 @@ def refresh_status(root: AppRoot, rows: Sequence[StoredRequest], *, offline: boo
     return result
 
 
-def inquiry_address(root: AppRoot) -> str:
-    """Where status inquiries go: the configured inquiry address (``support.inquiry_to``), else the support
-    queue's correspond address as the server told it (the saved server profile), else the support mail address
-    ("" if none is known)."""
+def inquiry_address(root: AppRoot, row: StoredRequest | None = None) -> str:
+    """Where status inquiries go: the configured inquiry address (``support.inquiry_to``), else the correspond
+    address the server told (the saved server profile) of the queue ``row``'s support ticket is in, or of the
+    support queue; else the address support's latest mail about ``row`` came from (when the thread kept one);
+    else the support mail address ("" if none is known)."""
     support = root.settings.support
     if support.inquiry_to:
         return support.inquiry_to
     from pixrma_desktop.support.server_profile import load
 
+    conversation = root.outbox.conversation(row.id) if row is not None else None
+    queues = [support.rt_support_queue]
+    if conversation is not None and row is not None and row.support_ticket_number:
+        queues.insert(0, conversation.tickets.get(row.support_ticket_number, support.rt_support_queue))
     profile = load(root.paths.data_dir)
-    queue = profile.queue(support.rt_support_queue) if profile is not None else None
-    if queue is not None and queue.correspond_address:
-        return queue.correspond_address
+    for name in queues:
+        queue = profile.queue(name) if profile is not None else None
+        if queue is not None and queue.correspond_address:
+            return queue.correspond_address
+    if conversation is not None:
+        from pixrma_desktop.support.thread import support_address
+
+        found = support_address(conversation)
+        if found:
+            return found
     return support.smtp_to
 
 
@@ -158,7 +170,7 @@ def status_inquiry(root: AppRoot, row: StoredRequest) -> InquiryEmail:
         serials, sender, name = (), "", ""
     return inquiry_email(
         row.support_ticket_number,
-        inquiry_address(root),
+        inquiry_address(root, row),
         serials=serials,
         rma_number=row.rma_number,
         sender=sender,

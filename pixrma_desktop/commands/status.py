@@ -175,7 +175,7 @@ def _inquiry(args: argparse.Namespace, ctx: CliContext, results: list[tuple[Stor
     if not row.support_ticket_number:
         print("error: the support ticket number is not known yet, so the inquiry cannot name it.", file=ctx.err)
         return exit_codes.FAILED
-    if not inquiry_address(ctx.root):
+    if not inquiry_address(ctx.root, row):
         print("error: set the vendor's support address: `pixrma config set support.inquiry_to ADDRESS`.", file=ctx.err)
         return exit_codes.NOT_CONFIGURED
     mail = status_inquiry(ctx.root, row)

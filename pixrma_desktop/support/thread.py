@@ -183,3 +183,17 @@ def _order(item: ThreadItem) -> tuple[str, int]:
         item.time,
         int(item.transaction_id) if item.transaction_id.isascii() and item.transaction_id.isdigit() else 0,
     )
+
+
+def support_address(conversation: Conversation) -> str:
+    """The e-mail address support's latest message came from, as the thread keeps it (its author's name on the
+    server, which RT sets to the sender's address for mail from outside); "" when no such message names one."""
+    from email.utils import parseaddr
+
+    for item in reversed(conversation.items):
+        if item.author is not Author.SUPPORT:
+            continue
+        address = parseaddr(item.author_name)[1]
+        if "@" in address and " " not in address:
+            return address
+    return ""
