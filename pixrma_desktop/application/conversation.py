@@ -45,6 +45,8 @@ class ConversationRefresh:
     problem: SupportError | None = None
     """Why the server was not asked (no backend, e-mail backend) or stopped being asked (credentials refused)."""
     offline: bool = False
+    rma_found: list[str] = field(default_factory=list)
+    """Requests whose RMA number this refresh found (an RMA ticket in the thread) and stored."""
 
     @property
     def new_from_support(self) -> list[tuple[str, str]]:
@@ -76,11 +78,29 @@ def refresh_conversations(
     except SupportError as exc:
         return ConversationRefresh(problem=exc)
     if request_id is None:
-        return ConversationRefresh(refresh_all(root.outbox, reader))
+        return _with_rma_numbers(root, ConversationRefresh(refresh_all(root.outbox, reader)))
     try:
-        return ConversationRefresh([refresh_conversation(root.outbox, reader, request_id)])
+        return _with_rma_numbers(root, ConversationRefresh([refresh_conversation(root.outbox, reader, request_id)]))
     except SupportError as exc:
         return ConversationRefresh([RefreshResult(root.outbox.resolve_id(request_id), error=str(exc))], exc)
+
+
+def _with_rma_numbers(root: AppRoot, refresh: ConversationRefresh) -> ConversationRefresh:
+    """Store the RMA number of each refreshed request whose thread now holds an RMA ticket, so the Outbox's
+    "RMA #" column shows it before the next status refresh."""
+    store = root.outbox
+    rma_queue = root.settings.support.rt_rma_queue
+    for result in refresh.results:
+        if result.error:
+            continue
+        row = store.get(result.request_id)
+        if row.rma_number:
+            continue
+        number = rma_number_of(row, store.conversation(row.id), rma_queue)
+        if number:
+            store.record_rma_number(row.id, number)
+            refresh.rma_found.append(row.id)
+    return refresh
 
 
 @dataclass(frozen=True)

@@ -191,6 +191,21 @@ class ConversationStore(OutboxDatabase):
 
     # -- threads -----------------------------------------------------------------------------------------
 
+    def record_rma_number(self, request_id: str, rma_number: str) -> None:
+        """The RMA number found in the conversation (an RMA ticket about the request), before a status refresh
+        stores it; only for a sent request that has none yet (the case step is left to the status refresh)."""
+        request_id = self.resolve_id(request_id)
+        now = self.clock()
+        with self.transaction() as conn:
+            cursor = conn.execute(
+                "UPDATE requests SET rma_number = ?, updated_at = ? WHERE id = ? AND "
+                "state IN ('submitted', 'remote-fix-proposed', 'rma-issued', 'closed') "
+                "AND COALESCE(rma_number, '') = ''",
+                (rma_number, now, request_id),
+            )
+            if cursor.rowcount:
+                self._event(conn, request_id, now, "rma-number", f"RMA number {rma_number} (from the conversation)")
+
     def conversation(self, request_id: str) -> Conversation:
         """The request's thread as last read (empty before the first refresh)."""
         rows = self._read("SELECT conversation FROM threads WHERE request_id = ?", (self.resolve_id(request_id),))

@@ -134,7 +134,7 @@ class ConversationService(QObject):
             self.new_reply.emit(request_id, first_line)
         self.refreshed.emit(refresh)
         self.load_unread()
-        if newest:
+        if newest or refresh.rma_found:
             self.outbox.refresh_list()
 
     def load_unread(self) -> Worker:

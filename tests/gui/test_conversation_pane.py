@@ -246,3 +246,17 @@ def test_with_the_email_backend_the_pane_says_replies_live_in_the_mailbox(qtbot,
     assert "Ask about this request" in pane.notice.text()
     assert not pane.reply_box.send_button.isEnabled()
     assert not pane.reply_box.report_button.isEnabled()
+
+
+def test_a_conversation_refresh_that_finds_the_rma_ticket_fills_the_rma_column(qtbot, make_window, ctx, desk, filed):
+    desk.say("9", "RMA issued.", kind=ItemKind.CREATED, queue="RMA")
+    assert not ctx.outbox.get(filed).rma_number, "the status the desk reports names no RMA number"
+    _, page, _pane = open_pane(qtbot, make_window, desk)
+    rma_column = 3
+    assert page.model.headerData(rma_column, Qt.Orientation.Horizontal) == "RMA #"
+
+    qtbot.waitUntil(lambda: page.model.index(0, rma_column).data() == "9", timeout=10_000)
+    assert ctx.outbox.get(filed).rma_number == "9"
+    assert [detail for _t, kind, detail in ctx.outbox.events(filed) if kind == "rma-number"] == [
+        "RMA number 9 (from the conversation)"
+    ]
