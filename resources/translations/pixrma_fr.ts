@@ -626,6 +626,14 @@
         <translation>Les réponses ne peuvent pas être relues par e-mail : celles du support arrivent dans votre messagerie, et vous y répondez depuis celle-ci. Pour savoir où en est le dossier, utilisez « Se renseigner sur cette demande… ».</translation>
     </message>
     <message>
+        <source>Write your question below and press Send reply: it goes onto support ticket #{ticket}.</source>
+        <translation>Écrivez votre question ci-dessous et cliquez sur Envoyer la réponse : elle sera ajoutée au ticket de support n° {ticket}.</translation>
+    </message>
+    <message>
+        <source>Write an e-mail to support instead</source>
+        <translation>Écrire plutôt un e-mail au support</translation>
+    </message>
+    <message>
         <source>{name} ({size}) from {who}</source>
         <translation>{name} ({size}) de : {who}</translation>
     </message>
