@@ -627,7 +627,7 @@
     </message>
     <message>
         <source>Write your question below and press Send reply: it goes onto support ticket #{ticket}.</source>
-        <translation>Écrivez votre question ci-dessous et cliquez sur Envoyer la réponse : elle sera ajoutée au ticket de support n° {ticket}.</translation>
+        <translation>Écrivez votre question ci-dessous et cliquez sur Envoyer la réponse : elle sera ajoutée au ticket de support nº {ticket}.</translation>
     </message>
     <message>
         <source>Write an e-mail to support instead</source>
@@ -1015,7 +1015,7 @@
     </message>
     <message>
         <source>Your request was filed as support ticket #{ticket}.</source>
-        <translation>Votre demande a été enregistrée sous le ticket de support n° {ticket}.</translation>
+        <translation>Votre demande a été enregistrée sous le ticket de support nº {ticket}.</translation>
     </message>
     <message>
         <source>A USB device was plugged in or out: scanning again.</source>
