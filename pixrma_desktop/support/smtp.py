@@ -11,8 +11,10 @@ Transport: STARTTLS or implicit TLS with verified certificates; plain SMTP only 
 
 from __future__ import annotations
 
+import contextlib
 import smtplib
 import ssl
+from collections.abc import Iterator
 from email.message import EmailMessage
 from email.utils import formatdate
 from pathlib import Path
@@ -83,6 +85,29 @@ class SmtpBackend:
         cafile = verify_option(self.settings.ca_bundle)
         return ssl.create_default_context(cafile=cafile if isinstance(cafile, str) else None)
 
+    @contextlib.contextmanager
+    def _session(self) -> Iterator[smtplib.SMTP]:
+        """Connected, secured and logged in (or greeted with EHLO when there is no login); said goodbye to
+        (QUIT, or the socket closed when the server is gone) whatever happens inside."""
+        client = self._connect()
+        try:
+            if self._credential is not None and self._credential.kind == "password":
+                client.login(self._credential.user, self._credential.password)
+            else:
+                client.ehlo_or_helo_if_needed()
+            yield client
+        finally:
+            try:
+                client.quit()
+            except (smtplib.SMTPException, OSError):
+                client.close()
+
+    def _refused_login(self) -> AuthError:
+        return AuthError(
+            f"The mail server {self.settings.smtp_host} did not accept the user name and password. Log in again "
+            "with `pixrma login`."
+        )
+
     def _connect(self) -> smtplib.SMTP:
         s = self.settings
         timeout = s.timeout_s
@@ -109,22 +134,11 @@ class SmtpBackend:
             raise PermanentError(f"An attachment cannot be read ({exc.strerror or exc}); rebuild the bundle.") from None
         data_sent = False
         try:
-            client = self._connect()
-            try:
-                if self._credential is not None and self._credential.kind == "password":
-                    client.login(self._credential.user, self._credential.password)
+            with self._session() as client:
                 data_sent = True  # from here on the server may have accepted the message
                 client.send_message(message)
-            finally:
-                try:
-                    client.quit()
-                except (smtplib.SMTPException, OSError):
-                    client.close()
         except smtplib.SMTPAuthenticationError:
-            raise AuthError(
-                f"The mail server {s.smtp_host} did not accept the user name and password. Log in again with "
-                "`pixrma login`."
-            ) from None
+            raise self._refused_login() from None
         except smtplib.SMTPRecipientsRefused as exc:
             codes = [code for code, _ in exc.recipients.values()]
             if all(400 <= code < 500 for code in codes):
@@ -160,25 +174,12 @@ class SmtpBackend:
         """Connect, greet (EHLO), secure the line (STARTTLS or TLS) and log in as ``create`` would, then say
         goodbye: no message is sent. Rejected credentials raise ``AuthError``."""
         s = self.settings
+        logged_in = self._credential is not None and self._credential.kind == "password"
         try:
-            client = self._connect()
-            try:
-                logged_in = self._credential is not None and self._credential.kind == "password"
-                if logged_in:
-                    assert self._credential is not None
-                    client.login(self._credential.user, self._credential.password)
-                else:
-                    client.ehlo_or_helo_if_needed()
-            finally:
-                try:
-                    client.quit()
-                except (smtplib.SMTPException, OSError):
-                    client.close()
+            with self._session():
+                pass
         except smtplib.SMTPAuthenticationError:
-            raise AuthError(
-                f"The mail server {s.smtp_host} did not accept the user name and password. Log in again with "
-                "`pixrma login`."
-            ) from None
+            raise self._refused_login() from None
         except smtplib.SMTPNotSupportedError:
             return ConnectionCheck(
                 False, f"The mail server {s.smtp_host} does not offer a login (AUTH); check the port and security."
