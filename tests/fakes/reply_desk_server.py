@@ -35,6 +35,8 @@ class ReplyDeskServer:
                         desk.correspondence.append((match.group(1), body["Content"]))
                         number = len(desk.correspondence)
                         pause = desk._rng.uniform(0, desk._max_pause)
+                    # Fault injection, not a wait for a race: the answer is held back so the crash test's
+                    # SIGKILL can land after the server kept the reply but before the client heard so.
                     time.sleep(pause)
                     self._answer(201, ["Correspondence added"], number)
                 elif match := re.match(r"/REST/2\.0/ticket/(\d+)/attachments", self.path):
